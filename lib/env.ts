@@ -1,0 +1,97 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Every environment variable Lifeloop reads, validated in one place. `next.config.js` calls
+ * `readEnv()` so a bad value fails `next build` and `next start` with a clear message instead of
+ * failing a request later. The README's table lists the same variables.
+ */
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL")
+    .optional(),
+  LIFELOOP_DATA_DIR: z.string().trim().min(1, "LIFELOOP_DATA_DIR must not be empty").optional(),
+  NEXTAUTH_SECRET: z
+    .string()
+    .min(32, "NEXTAUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)")
+    .optional(),
+  NEXTAUTH_URL: z.url("NEXTAUTH_URL must be a full URL such as https://lifeloop.example.com").optional(),
+  PORT: z.coerce.number().int().min(1).max(65535, "PORT must be between 1 and 65535").optional(),
+  LIFELOOP_SCHEDULER: z.enum(["on", "off"], "LIFELOOP_SCHEDULER must be on or off").optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "EnvError";
+  }
+}
+
+function blankToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const value = source[key];
+    out[key] = value === undefined || value.trim() === "" ? undefined : value;
+  }
+  return out;
+}
+
+/** Parses and checks the environment; throws an EnvError naming every bad variable. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(blankToUndefined(source));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Lifeloop cannot start: invalid environment.\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * A server run on a database server needs a fixed NEXTAUTH_SECRET: every instance must sign
+ * sessions with the same key, and a generated one would live on one machine only.
+ */
+export function assertCanServe(env: Env = readEnv()): void {
+  if (env.DATABASE_URL && !env.NEXTAUTH_SECRET) {
+    throw new EnvError(
+      "Lifeloop cannot start: DATABASE_URL is set but NEXTAUTH_SECRET is not. Set NEXTAUTH_SECRET " +
+        "(at least 32 characters, e.g. from `openssl rand -base64 32`) so every instance signs sessions " +
+        "with the same key.",
+    );
+  }
+}
+
+/** The folder for local state: the embedded database and the generated session secret. */
+export function dataDir(env: Env = readEnv()): string {
+  return path.resolve(/*turbopackIgnore: true*/ env.LIFELOOP_DATA_DIR ?? "data");
+}
+
+/** Where the embedded database lives. `memory://` (tests) keeps it in memory. */
+export function pgliteDir(env: Env = readEnv()): string {
+  if (env.LIFELOOP_DATA_DIR === "memory://") return "memory://";
+  return path.join(dataDir(env), "pglite");
+}
+
+/**
+ * The key that signs session JWTs. Taken from NEXTAUTH_SECRET; a local run without one generates
+ * a key once and keeps it in the data folder, so sessions survive restarts.
+ */
+export function authSecret(env: Env = readEnv()): string {
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  if (env.DATABASE_URL) {
+    throw new EnvError("NEXTAUTH_SECRET must be set when DATABASE_URL is set.");
+  }
+  if (env.LIFELOOP_DATA_DIR === "memory://") return "lifeloop-in-memory-test-secret-0123456789";
+  const dir = dataDir(env);
+  const file = path.join(dir, "nextauth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  return secret;
+}

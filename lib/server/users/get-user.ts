@@ -1,0 +1,18 @@
+import { getDb } from "@/lib/db";
+
+export type UserProfile = {
+  id: string;
+  email: string;
+  name: string;
+  timeZone: string;
+  capacity: number;
+  createdAt: Date;
+};
+
+/** The signed-in user's profile, or null when the account no longer exists. */
+export async function getUser(userId: string): Promise<UserProfile | null> {
+  return getDb().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, timeZone: true, capacity: true, createdAt: true },
+  });
+}

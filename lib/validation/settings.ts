@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { MAX_AREAS } from "@/lib/domain/areas";
+import { nameSchema, timeZoneSchema } from "@/lib/validation/fields";
+
+export const profileSchema = z.object({
+  name: nameSchema,
+  timeZone: timeZoneSchema,
+  capacity: z.coerce
+    .number({ error: "Enter a whole number." })
+    .int("Enter a whole number.")
+    .min(1, "Capacity is at least 1 open thread.")
+    .max(100, "Capacity is at most 100 open threads."),
+});
+export type ProfileInput = z.infer<typeof profileSchema>;
+
+export const areaRowSchema = z.object({
+  id: z.string().min(1).max(64).optional(),
+  name: z.string().trim().min(1, "Give the area a name.").max(40, "Use at most 40 characters."),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "Pick a colour."),
+  targetPct: z.coerce
+    .number({ error: "Enter a whole percent." })
+    .int("Enter a whole percent.")
+    .min(0, "Targets are 0–100 %.")
+    .max(100, "Targets are 0–100 %."),
+  isArchived: z.boolean(),
+});
+export type AreaRow = z.infer<typeof areaRowSchema>;
+
+/** The whole areas editor, in display order. */
+export const areasSchema = z
+  .array(areaRowSchema)
+  .min(1, "Keep at least one area.")
+  .max(MAX_AREAS, `Use at most ${MAX_AREAS} areas.`);
+
+export const deleteAccountSchema = z.object({ confirmation: z.string().trim() });
