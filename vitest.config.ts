@@ -5,7 +5,12 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim();
 
 /** The same integration files, run once per database; lib/db.ts picks the database from env. */
-function integrationProject(name: string, env: Record<string, string>, globalSetup: string[] = []): TestProjectInlineConfiguration {
+function integrationProject(
+  name: string,
+  groupOrder: number,
+  env: Record<string, string>,
+  globalSetup: string[] = [],
+): TestProjectInlineConfiguration {
   return {
     extends: true,
     test: {
@@ -20,6 +25,9 @@ function integrationProject(name: string, env: Record<string, string>, globalSet
       testTimeout: 60_000,
       hookTimeout: 120_000,
       maxWorkers: 2,
+      // Projects with different worker limits must run as separate groups: unit, then PGlite,
+      // then Postgres (which also keeps the two databases' runs from competing for the cores).
+      sequence: { groupOrder },
     },
   };
 }
@@ -30,14 +38,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } },
       },
       // DATABASE_URL is blanked so a developer's shell cannot point these tests at a real server.
-      integrationProject("integration", { LIFELOOP_DATA_DIR: "memory://", DATABASE_URL: "" }),
+      integrationProject("integration", 1, { LIFELOOP_DATA_DIR: "memory://", DATABASE_URL: "" }),
       ...(TEST_DATABASE_URL
         ? [
             integrationProject(
               "integration-postgres",
+              2,
               {
                 DATABASE_URL: TEST_DATABASE_URL,
                 LIFELOOP_DATA_DIR: "",

@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { authSecret } from "@/lib/env";
 import { authorizeSignIn } from "@/lib/server/auth/authorize-sign-in";
@@ -57,9 +58,15 @@ export async function getCurrentUser(): Promise<UserProfile | null> {
   return getUser(userId);
 }
 
-/** The signed-in user, or a redirect to sign-in that comes back to `returnTo`. */
+/**
+ * The signed-in user, or a redirect to sign-in that comes back to `returnTo` (by default the
+ * requested path, which proxy.ts passes in a header).
+ */
 export async function requireUser(returnTo?: string): Promise<UserProfile> {
   const user = await getCurrentUser();
-  if (!user) redirect(returnTo ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}` : "/signin");
+  if (!user) {
+    const target = returnTo ?? (await headers()).get("x-lifeloop-path");
+    redirect(target ? `/signin?callbackUrl=${encodeURIComponent(target)}` : "/signin");
+  }
   return user;
 }

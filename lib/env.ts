@@ -22,6 +22,12 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be a full URL such as https://lifeloop.example.com").optional(),
   PORT: z.coerce.number().int().min(1).max(65535, "PORT must be between 1 and 65535").optional(),
   LIFELOOP_SCHEDULER: z.enum(["on", "off"], "LIFELOOP_SCHEDULER must be on or off").optional(),
+  LIFELOOP_SWEEP_SECONDS: z.coerce
+    .number("LIFELOOP_SWEEP_SECONDS must be a number of seconds")
+    .int("LIFELOOP_SWEEP_SECONDS must be a whole number of seconds")
+    .min(1, "LIFELOOP_SWEEP_SECONDS must be between 1 and 3600")
+    .max(3600, "LIFELOOP_SWEEP_SECONDS must be between 1 and 3600")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,7 +1,7 @@
 // `npm start`: checks the environment, builds if the build is missing or older than the sources,
 // applies pending migrations to the embedded database, then serves the app on PORT (3000).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { EnvError, assertCanServe, pgliteDir, readEnv } from "@/lib/env";
@@ -45,6 +45,7 @@ async function migrate(databaseUrl: string | undefined): Promise<void> {
     return;
   }
   const dir = pgliteDir();
+  mkdirSync(dir, { recursive: true });
   const pglite = await PGlite.create(dir);
   try {
     const { applied } = await applyPendingMigrations({ kind: "pglite", pglite });

@@ -48,9 +48,20 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Sign in">
-      {error ? <FormMessage tone="error">{error}</FormMessage> : null}
-      <TextField id="email" label="Email" type="email" autoComplete="email" required />
-      <TextField id="password" label="Password" type="password" autoComplete="current-password" required />
+      {error ? (
+        <div id="sign-in-error">
+          <FormMessage tone="error">{error}</FormMessage>
+        </div>
+      ) : null}
+      <TextField id="email" label="Email" type="email" autoComplete="email" required aria-describedby={error ? "sign-in-error" : undefined} />
+      <TextField
+        id="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        aria-describedby={error ? "sign-in-error" : undefined}
+      />
       <Button type="submit" className="w-full" isPending={isPending} pendingLabel="Signing in…">
         Sign in
       </Button>

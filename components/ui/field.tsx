@@ -40,9 +40,9 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-/** aria attributes that tie a control to its hint and error lines. */
-export function describedBy(id: string, errors?: string[], hint?: ReactNode) {
-  const ids = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean);
+/** aria attributes that tie a control to its hint and error lines (and any `extra` ids). */
+export function describedBy(id: string, errors?: string[], hint?: ReactNode, extra?: string) {
+  const ids = [extra, hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean);
   return { "aria-invalid": errors?.length ? true : undefined, "aria-describedby": ids.length ? ids.join(" ") : undefined };
 }
 
@@ -53,10 +53,10 @@ type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   errors?: string[];
 };
 
-export function TextField({ id, label, hint, errors, className = "", ...rest }: TextFieldProps) {
+export function TextField({ id, label, hint, errors, className = "", "aria-describedby": extra, ...rest }: TextFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
-      <input id={id} name={id} {...rest} {...describedBy(id, errors, hint)} className={`${inputClasses} ${className}`} />
+      <input id={id} name={id} {...rest} {...describedBy(id, errors, hint, extra)} className={`${inputClasses} ${className}`} />
     </FieldShell>
   );
 }
@@ -68,10 +68,10 @@ type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   errors?: string[];
 };
 
-export function SelectField({ id, label, hint, errors, className = "", children, ...rest }: SelectFieldProps) {
+export function SelectField({ id, label, hint, errors, className = "", children, "aria-describedby": extra, ...rest }: SelectFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
-      <select id={id} name={id} {...rest} {...describedBy(id, errors, hint)} className={`${inputClasses} ${className}`}>
+      <select id={id} name={id} {...rest} {...describedBy(id, errors, hint, extra)} className={`${inputClasses} ${className}`}>
         {children}
       </select>
     </FieldShell>

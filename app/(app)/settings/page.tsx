@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { AreasEditor } from "@/components/settings/areas-editor";
+import { DeleteAccountForm } from "@/components/settings/delete-account-form";
+import { KindDefaultsEditor } from "@/components/settings/kind-defaults-editor";
+import { ProfileForm } from "@/components/settings/profile-form";
+import { requireUser } from "@/lib/auth";
+import { CALLBACK_KINDS } from "@/lib/domain/kind-defaults";
+import { listAreas } from "@/lib/server/areas/list-areas";
+import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
+import { listTimeZones } from "@/lib/time-zones";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requireUser("/settings");
+  const [areas, kindDefaults] = await Promise.all([listAreas(user.id, { includeArchived: true }), getKindDefaults(user.id)]);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Your profile and capacity, your energy areas, the defaults of each kind of callback, and your account.</p>
+      </div>
+      <ProfileForm
+        profile={{ name: user.name, email: user.email, timeZone: user.timeZone, capacity: user.capacity }}
+        zones={listTimeZones()}
+      />
+      <AreasEditor initialAreas={areas} />
+      <KindDefaultsEditor rows={CALLBACK_KINDS.map((kind) => kindDefaults[kind])} />
+      <DeleteAccountForm email={user.email} />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { updateProfileAction } from "@/app/(app)/settings/actions";
+import { useBrowserTimeZone } from "@/components/auth/use-browser-time-zone";
+import { TimeZoneSelect } from "@/components/time-zone-select";
+import { Button } from "@/components/ui/button";
+import { Card, CardHeader } from "@/components/ui/card";
+import { TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+
+type Profile = { name: string; email: string; timeZone: string; capacity: number };
+
+export function ProfileForm({ profile, zones }: { profile: Profile; zones: string[] }) {
+  const browserZone = useBrowserTimeZone();
+  const [timeZone, setTimeZone] = useState(profile.timeZone);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = { name: String(form.get("name") ?? ""), timeZone, capacity: String(form.get("capacity") ?? "") };
+    startTransition(async () => {
+      const result = await updateProfileAction(input);
+      setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
+      setMessage(result.ok ? { tone: "success", text: "Profile saved." } : { tone: "error", text: result.error });
+    });
+  }
+
+  const zoneHint =
+    browserZone !== timeZone && browserZone !== "UTC"
+      ? `Your browser is in ${browserZone}. Days and weeks are counted in the zone saved here.`
+      : "Days and weeks are counted in this zone.";
+
+  return (
+    <Card>
+      <CardHeader title="Profile" description={`Signed in as ${profile.email}.`} />
+      <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2" aria-label="Profile">
+        <TextField id="name" label="Name" defaultValue={profile.name} maxLength={100} errors={fieldErrors.name} autoComplete="name" />
+        <TimeZoneSelect value={timeZone} onChange={setTimeZone} zones={zones} errors={fieldErrors.timeZone} hint={zoneHint} />
+        <TextField
+          id="capacity"
+          label="Capacity (open threads)"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={100}
+          defaultValue={profile.capacity}
+          errors={fieldErrors.capacity}
+          hint="How many open threads you can hold at once; most people manage 5–10."
+        />
+        <div className="flex items-end gap-3 sm:col-span-2">
+          <Button type="submit" isPending={isPending} pendingLabel="Saving…">
+            Save profile
+          </Button>
+          {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
+        </div>
+      </form>
+    </Card>
+  );
+}
