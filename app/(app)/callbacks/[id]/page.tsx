@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { CallbackActions } from "@/components/callbacks/callback-actions";
+import { CallbackFacts } from "@/components/callbacks/callback-facts";
+import { CallbackHeader } from "@/components/callbacks/callback-header";
+import { CallbackTimeline } from "@/components/callbacks/callback-timeline";
+import { LazyProbabilityChart } from "@/components/charts/lazy-probability-chart";
+import { toChartPoints } from "@/components/charts/probability-chart-data";
+import { Card, CardHeader } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth";
+import { isAppError } from "@/lib/errors";
+import { listAreas } from "@/lib/server/areas/list-areas";
+import { getCallback } from "@/lib/server/callbacks/get-callback";
+
+type Props = { params: Promise<{ id: string }> };
+
+/** One read per request, shared by the page and its metadata; someone else's callback is a 404. */
+const loadCallback = cache(async (id: string) => {
+  const user = await requireUser(`/callbacks/${encodeURIComponent(id)}`);
+  const now = new Date();
+  try {
+    return { user, now, detail: await getCallback(user, id, now) };
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const { detail } = await loadCallback(id);
+  return { title: detail.callback.title };
+}
+
+export default async function CallbackPage({ params }: Props) {
+  const { id } = await params;
+  const { user, now, detail } = await loadCallback(id);
+  const areas = await listAreas(user.id, { includeArchived: true });
+  const { callback } = detail;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
+      <div className="lg:col-span-2">
+        <CallbackHeader detail={detail} />
+      </div>
+
+      <aside aria-labelledby="actions-title" className="lg:sticky lg:top-20 lg:col-start-2 lg:row-span-3 lg:row-start-2">
+        <Card>
+          <h2 id="actions-title" className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+            Actions
+          </h2>
+          <CallbackActions
+            callback={{
+              id: callback.id,
+              state: callback.state,
+              probability: detail.probability,
+              title: callback.title,
+              kind: callback.kind,
+              areaId: callback.areaId,
+              counterparty: callback.counterparty,
+              channel: callback.channel,
+              link: callback.link,
+              notes: callback.notes,
+              startedAt: callback.startedAt.toISOString(),
+              expectedReplyBy: callback.expectedReplyBy.toISOString(),
+              timesOutAt: callback.timesOutAt.toISOString(),
+              payoff: callback.payoff,
+              effort: callback.effort,
+              weight: callback.weight,
+            }}
+            actions={detail.actions}
+            areas={areas.map(({ id: areaId, name, isArchived }) => ({ id: areaId, name, isArchived }))}
+          />
+        </Card>
+      </aside>
+
+      <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-2">
+        <Card>
+          <CardHeader title="Numbers" />
+          <CallbackFacts detail={detail} now={now} timeZone={user.timeZone} />
+        </Card>
+        <Card>
+          <CardHeader
+            title="Probability over time"
+            description="Steps are evidence; the slow slide between them is silence lowering the odds."
+          />
+          <LazyProbabilityChart points={toChartPoints(detail.series)} timeZone={user.timeZone} />
+        </Card>
+        <Card>
+          <CardHeader title="History" />
+          <CallbackTimeline
+            events={detail.events}
+            now={now}
+            timeZone={user.timeZone}
+            areaNames={new Map(areas.map((area) => [area.id, area.name]))}
+          />
+        </Card>
+      </div>
+    </div>
+  );
+}

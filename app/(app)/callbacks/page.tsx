@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CallbackFilters } from "@/components/callbacks/callback-filters";
+import { CallbackList } from "@/components/callbacks/callback-list";
+import { NoCallbacksYet, NoMatches } from "@/components/callbacks/list-empty-state";
+import { ListPagination } from "@/components/callbacks/list-pagination";
+import { CALLBACKS_PATH, firstValues, hasActiveFilters, listHref, NEW_CALLBACK_PATH } from "@/components/callbacks/list-query";
+import { buttonClasses } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { requireUser } from "@/lib/auth";
+import { listAreas } from "@/lib/server/areas/list-areas";
+import { listCallbacks } from "@/lib/server/callbacks/list-callbacks";
+import { listCallbacksSchema } from "@/lib/validation/callbacks";
+
+export const metadata: Metadata = { title: "Callbacks" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CallbacksPage({ searchParams }: Props) {
+  const params = firstValues(await searchParams);
+  const search = new URLSearchParams(params).toString();
+  const user = await requireUser(search ? `${CALLBACKS_PATH}?${search}` : CALLBACKS_PATH);
+  const query = listCallbacksSchema.parse(params);
+  const now = new Date();
+  const [result, areas] = await Promise.all([listCallbacks(user, query, now), listAreas(user.id, { includeArchived: true })]);
+  const isFiltered = hasActiveFilters(query);
+  // An empty filtered page needs to know whether there is anything at all, to teach or to clear.
+  const hasAny = result.total > 0 || (isFiltered && (await listCallbacks(user, { state: "ALL", sort: "newest", page: 1 }, now)).total > 0);
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Callbacks</h1>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            Every bet you are waiting on: who owes the reply, how likely a yes is, and when it times out.
+          </p>
+        </div>
+        <Link href={NEW_CALLBACK_PATH} className={buttonClasses("primary")}>
+          <span aria-hidden="true">+</span> New callback
+        </Link>
+      </div>
+
+      {params.deleted === "1" ? <FormMessage tone="success">Callback deleted.</FormMessage> : null}
+
+      {hasAny ? (
+        <CallbackFilters
+          key={listHref(query, { page: null })}
+          query={query}
+          areas={areas.map(({ id, name, isArchived }) => ({ id, name, isArchived }))}
+          showClear={result.total > 0}
+        />
+      ) : null}
+
+      {result.total > 0 ? (
+        <>
+          <CallbackList items={result.items} now={now} timeZone={user.timeZone} />
+          <ListPagination query={query} page={result.page} pageCount={result.pageCount} pageSize={result.pageSize} total={result.total} />
+        </>
+      ) : hasAny ? (
+        <NoMatches
+          clearHref={listHref({ sort: query.sort })}
+          allHref={listHref({ sort: query.sort, state: "ALL" })}
+          isOnlyOpenFilter={query.state === "OPEN" && !query.areaId && !query.kind && !query.lateness && !query.q}
+        />
+      ) : (
+        <NoCallbacksYet />
+      )}
+    </div>
+  );
+}

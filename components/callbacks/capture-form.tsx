@@ -1,0 +1,196 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { captureCallbackAction } from "@/app/(app)/callbacks/actions";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { FieldShell, SelectField, TextField, describedBy, inputClasses } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import type { PriorSuggestion } from "@/lib/domain/base-rate";
+import { CALLBACK_KINDS, type CallbackKind, type KindDefaults } from "@/lib/domain/kind-defaults";
+
+type Props = {
+  areas: { id: string; name: string }[];
+  defaults: Record<CallbackKind, KindDefaults>;
+  priors: Record<CallbackKind, PriorSuggestion>;
+  initialTitle: string;
+};
+
+/** `datetime-local` values are wall-clock times in the browser's zone; send instants. */
+function toIso(value: FormDataEntryValue | null): string {
+  const text = String(value ?? "");
+  if (!text) return "";
+  const date = new Date(text);
+  return Number.isNaN(date.getTime()) ? text : date.toISOString();
+}
+
+function describePrior(kind: KindDefaults, suggestion: PriorSuggestion): string {
+  const percent = Math.round(suggestion.prior * 100);
+  if (suggestion.source === "history") {
+    return `Suggested ${percent} % from your ${suggestion.settledCount} settled ${kind.label.toLowerCase()}${suggestion.settledCount === 1 ? "" : "s"} (base rate, smoothed).`;
+  }
+  return `Suggested ${percent} %: the default for ${kind.label.toLowerCase()}s until some of yours settle.`;
+}
+
+export function CaptureForm({ areas, defaults, priors, initialTitle }: Props) {
+  const router = useRouter();
+  const [kind, setKind] = useState<CallbackKind>("JOB_APPLICATION");
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
+  const [pendingInput, setPendingInput] = useState<Record<string, unknown> | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const kindDefaults = defaults[kind];
+  const suggestion = priors[kind];
+
+  function send(input: Record<string, unknown>) {
+    startTransition(async () => {
+      setError(null);
+      const result = await captureCallbackAction(input);
+      if (!result.ok) {
+        setFieldErrors(result.fieldErrors ?? {});
+        setError(result.error);
+        setConfirmation(null);
+        return;
+      }
+      if (result.data.status === "needs-confirmation") {
+        setPendingInput(input);
+        setConfirmation(result.data.message);
+        return;
+      }
+      router.push(`/callbacks/${result.data.callback.id}`);
+    });
+  }
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const input: Record<string, unknown> = { kind };
+    for (const key of ["title", "areaId", "counterparty", "channel", "link", "notes", "priorPercent", "payoff", "effort", "weight"]) {
+      input[key] = String(data.get(key) ?? "");
+    }
+    for (const key of ["startedAt", "expectedReplyBy", "timesOutAt"]) input[key] = toIso(data.get(key));
+    send(input);
+  }
+
+  const followUps = kindDefaults.followUpDays.length ? `follow-ups on days ${kindDefaults.followUpDays.join(", ")}` : "no follow-ups";
+
+  return (
+    <Card>
+      <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="New callback">
+        {error ? <FormMessage tone="error">{error}</FormMessage> : null}
+        <TextField id="title" label="Title" defaultValue={initialTitle} required maxLength={200} autoFocus errors={fieldErrors.title} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField id="kind" label="Kind" value={kind} onChange={(event) => setKind(event.target.value as CallbackKind)} errors={fieldErrors.kind}>
+            {CALLBACK_KINDS.map((value) => (
+              <option key={value} value={value}>
+                {defaults[value].label}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id="areaId" label="Area" defaultValue="" errors={fieldErrors.areaId}>
+            <option value="">No area</option>
+            {areas.map((area) => (
+              <option key={area.id} value={area.id}>
+                {area.name}
+              </option>
+            ))}
+          </SelectField>
+          <TextField id="counterparty" label="Counterparty" hint="Who owes the reply." maxLength={200} errors={fieldErrors.counterparty} />
+          <TextField id="channel" label="Channel" hint="Email, LinkedIn, portal…" maxLength={100} errors={fieldErrors.channel} />
+        </div>
+        <TextField id="link" label="Link" type="url" placeholder="https://" errors={fieldErrors.link} />
+        <FieldShell id="notes" label="Notes" errors={fieldErrors.notes}>
+          <textarea id="notes" name="notes" rows={3} maxLength={5000} {...describedBy("notes", fieldErrors.notes)} className={inputClasses} />
+        </FieldShell>
+
+        <fieldset className="space-y-4 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+          <legend className="px-1 text-sm font-semibold">Timing</legend>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {kindDefaults.label}: reply expected in {kindDefaults.expectedReplyDays} days, times out after {kindDefaults.timeoutDays} days, {followUps}.
+            Leave blank to use these.
+          </p>
+          <div className="grid gap-4 sm:grid-cols-3">
+            <TextField id="startedAt" label="Started" type="datetime-local" hint="Blank: now." errors={fieldErrors.startedAt} />
+            <TextField id="expectedReplyBy" label="Expected reply by" type="datetime-local" errors={fieldErrors.expectedReplyBy} />
+            <TextField id="timesOutAt" label="Times out at" type="datetime-local" errors={fieldErrors.timesOutAt} />
+          </div>
+        </fieldset>
+
+        <fieldset className="space-y-4 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+          <legend className="px-1 text-sm font-semibold">Odds and stakes</legend>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField
+              id="priorPercent"
+              label="Prior probability (%)"
+              type="number"
+              inputMode="decimal"
+              min={1}
+              max={99}
+              step="any"
+              placeholder={String(Math.round(suggestion.prior * 100))}
+              hint={describePrior(kindDefaults, suggestion)}
+              errors={fieldErrors.priorPercent}
+            />
+            <TextField
+              id="payoff"
+              label="Payoff if it succeeds (1–10)"
+              type="number"
+              inputMode="decimal"
+              min={1}
+              max={10}
+              step="any"
+              placeholder={String(kindDefaults.defaultPayoff)}
+              hint={`Blank: ${kindDefaults.defaultPayoff}, the default for this kind.`}
+              errors={fieldErrors.payoff}
+            />
+            <TextField
+              id="effort"
+              label="Effort so far (energy points)"
+              type="number"
+              inputMode="decimal"
+              min={0}
+              step="any"
+              placeholder="0"
+              errors={fieldErrors.effort}
+            />
+            <TextField
+              id="weight"
+              label="Weight (mental load)"
+              type="number"
+              inputMode="decimal"
+              min={0.1}
+              max={10}
+              step="any"
+              placeholder="1"
+              hint="How much room it takes in your head; 1 for a typical thread."
+              errors={fieldErrors.weight}
+            />
+          </div>
+        </fieldset>
+
+        {confirmation && pendingInput ? (
+          <div
+            role="alert"
+            className="space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100"
+          >
+            <p>{confirmation}</p>
+            <div className="flex gap-2">
+              <Button type="button" isPending={isPending} onClick={() => send({ ...pendingInput, confirmOverflow: true })}>
+                Start it anyway
+              </Button>
+              <Button type="button" variant="secondary" onClick={() => setConfirmation(null)}>
+                Not now
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <Button type="submit" isPending={isPending} pendingLabel="Saving…">
+            Save callback
+          </Button>
+        )}
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ListCallbacksQuery } from "@/lib/validation/callbacks";
+
+export const CALLBACKS_PATH = "/callbacks";
+
+/** The list's defaults: what "no filters" means (and what the URL leaves out). */
+export const DEFAULT_LIST_QUERY = { state: "OPEN", sort: "deadline", page: 1 } as const;
+
+type QueryPatch = Partial<{ [K in keyof ListCallbacksQuery]: ListCallbacksQuery[K] | null }>;
+
+const ORDER = ["state", "areaId", "kind", "lateness", "q", "sort", "page"] as const;
+
+/**
+ * The list's URL for `query` with `patch` applied (null removes a key). Defaults and blanks are
+ * left out, so "/callbacks" is the default view and shared links stay short.
+ */
+export function listHref(query: Partial<ListCallbacksQuery>, patch: QueryPatch = {}): string {
+  const merged: Record<string, unknown> = { ...query, ...patch };
+  const params = new URLSearchParams();
+  for (const key of ORDER) {
+    const value = merged[key];
+    if (value === undefined || value === null) continue;
+    const text = String(value).trim();
+    if (text === "") continue;
+    if (key in DEFAULT_LIST_QUERY && text === String(DEFAULT_LIST_QUERY[key as keyof typeof DEFAULT_LIST_QUERY])) continue;
+    params.set(key, text);
+  }
+  const search = params.toString();
+  return search ? `${CALLBACKS_PATH}?${search}` : CALLBACKS_PATH;
+}
+
+/** True when anything narrows the list beyond the default view (open callbacks, any area/kind, no search). */
+export function hasActiveFilters(query: Pick<ListCallbacksQuery, "state" | "areaId" | "kind" | "lateness" | "q">): boolean {
+  return query.state !== DEFAULT_LIST_QUERY.state || Boolean(query.areaId || query.kind || query.lateness || query.q);
+}
+
+/** "Showing 51–100 of 1,234" for page `page` (1-based) of `pageSize`; empty lists say "Showing 0 of 0". */
+export function showingRange(page: number, pageSize: number, total: number): string {
+  const count = total.toLocaleString("en-US");
+  if (total === 0) return "Showing 0 of 0";
+  const first = (page - 1) * pageSize + 1;
+  const last = Math.min(page * pageSize, total);
+  return `Showing ${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${count}`;
+}
+
+/** The first value of each query-string key (Next gives arrays for repeated keys). */
+export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) out[key] = first;
+  }
+  return out;
+}
+
+/** The new-callback form (built by the capture work). */
+export const NEW_CALLBACK_PATH = "/callbacks/new";

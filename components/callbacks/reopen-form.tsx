@@ -1,0 +1,54 @@
+"use client";
+
+import { useState } from "react";
+import { reopenCallbackAction } from "@/app/(app)/callbacks/actions";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { fromDateTimeLocal, toDateTimeLocal } from "./datetime-local";
+import { ActionError, DialogFooter, TextAreaField } from "./form-bits";
+import { useActionRunner } from "./use-action-runner";
+
+type Props = { callbackId: string; onDone: (message: string) => void; onDismiss: () => void };
+
+/** Makes the callback pending again (a mistaken settle, a thread that came back to life); the reply clock restarts. */
+export function ReopenForm({ callbackId, onDone, onDismiss }: Props) {
+  const { isPending, error, fieldErrors, run } = useActionRunner(onDone);
+  const [min] = useState(() => toDateTimeLocal(new Date()));
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = { timesOutAt: fromDateTimeLocal(String(form.get("reopen-timesOutAt") ?? "")), note: String(form.get("reopen-note") ?? "") };
+    run(() => reopenCallbackAction(callbackId, input), "Reopened. It is pending again.");
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Reopen">
+      <ActionError error={error} fieldErrors={fieldErrors} />
+      <TextAreaField
+        id="reopen-note"
+        label="Note (optional)"
+        placeholder="They wrote back after all"
+        maxLength={2000}
+        errors={fieldErrors.note}
+        autoFocus
+      />
+      <TextField
+        id="reopen-timesOutAt"
+        label="New timeout (optional)"
+        type="datetime-local"
+        min={min}
+        errors={fieldErrors.timesOutAt}
+        hint="Leave empty to keep the current deadline, or a fresh one if it has passed. In your browser's time zone."
+      />
+      <DialogFooter>
+        <Button type="button" variant="secondary" onClick={onDismiss}>
+          Close
+        </Button>
+        <Button type="submit" isPending={isPending} pendingLabel="Reopening…">
+          Reopen
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

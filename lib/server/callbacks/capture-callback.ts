@@ -1,0 +1,108 @@
+import { getDb } from "@/lib/db";
+import { initialDeadlines } from "@/lib/domain/follow-ups";
+import { wouldOverflow } from "@/lib/domain/load";
+import { assertPrior } from "@/lib/domain/probability";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/server/actor";
+import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
+import { getLoad } from "@/lib/server/load/get-load";
+import { suggestPriors } from "@/lib/server/callbacks/suggest-priors";
+import type { CaptureCallbackInput } from "@/lib/validation/callbacks";
+
+export type CaptureResult =
+  | { status: "created"; callback: { id: string; title: string } }
+  | { status: "needs-confirmation"; reason: "overflow"; message: string; load: number; capacity: number };
+
+/**
+ * Captures a callback. Only a title is needed: the kind's defaults (the user's own, else the
+ * built-in ones) fill deadlines, follow-ups and payoff, and the prior comes from the user's base
+ * rate for the kind once any settled. A capture that would push load over capacity is not written
+ * until the person confirms (`confirmOverflow`). The callback and its CREATED event are written
+ * in one transaction.
+ */
+export async function captureCallback(actor: Actor, input: CaptureCallbackInput, now: Date): Promise<CaptureResult> {
+  const db = getDb();
+  const kind = input.kind ?? "OTHER";
+  const [defaultsByKind, load] = await Promise.all([getKindDefaults(actor.id), getLoad(actor, now)]);
+  const defaults = defaultsByKind[kind];
+  const weight = input.weight ?? 1;
+
+  if (!input.confirmOverflow && wouldOverflow(load.load, weight, actor.capacity)) {
+    const after = load.load + weight;
+    return {
+      status: "needs-confirmation",
+      reason: "overflow",
+      load: load.load,
+      capacity: actor.capacity,
+      message: `This takes your load to ${formatLoad(after)} of ${actor.capacity}: more open threads than you can hold. Start it anyway?`,
+    };
+  }
+
+  if (input.areaId) {
+    const area = await db.area.findFirst({ where: { id: input.areaId, userId: actor.id, archivedAt: null }, select: { id: true } });
+    if (!area) throw new AppError("INVALID", "Choose one of your areas.", { areaId: ["Choose one of your areas."] });
+  }
+
+  const startedAt = input.startedAt ?? now;
+  const deadlines = initialDeadlines({
+    startedAt,
+    expectedReplyDays: defaults.expectedReplyDays,
+    timeoutDays: defaults.timeoutDays,
+    timeZone: actor.timeZone,
+  });
+  const expectedReplyBy = input.expectedReplyBy ?? deadlines.expectedReplyBy;
+  const timesOutAt = input.timesOutAt ?? new Date(Math.max(deadlines.timesOutAt.getTime(), expectedReplyBy.getTime()));
+  if (timesOutAt < expectedReplyBy) {
+    const message = "The timeout can't come before the expected reply.";
+    throw new AppError("INVALID", message, { timesOutAt: [message] });
+  }
+
+  const suggestion = input.priorPercent === undefined ? (await suggestPriors(actor.id, defaultsByKind))[kind] : null;
+  const prior = input.priorPercent !== undefined ? input.priorPercent / 100 : suggestion!.prior;
+  assertPrior(prior);
+
+  const callback = await db.$transaction(async (tx) => {
+    const created = await tx.callback.create({
+      data: {
+        userId: actor.id,
+        kind,
+        areaId: input.areaId ?? null,
+        title: input.title,
+        counterparty: input.counterparty ?? "",
+        channel: input.channel ?? "",
+        link: input.link ?? "",
+        notes: input.notes ?? "",
+        startedAt,
+        expectedReplyBy,
+        timesOutAt,
+        expectedReplyDays: defaults.expectedReplyDays,
+        timeoutDays: defaults.timeoutDays,
+        followUpDays: [...defaults.followUpDays],
+        lastContactAt: startedAt,
+        priorProbability: prior,
+        probability: prior,
+        payoff: input.payoff ?? defaults.defaultPayoff,
+        effort: input.effort ?? 0,
+        weight,
+      },
+      select: { id: true, title: true },
+    });
+    await tx.callbackEvent.create({
+      data: {
+        callbackId: created.id,
+        userId: actor.id,
+        type: "CREATED",
+        at: startedAt,
+        probabilityAfter: prior,
+        label: suggestion ? (suggestion.source === "history" ? `Prior from ${suggestion.settledCount} settled` : "Prior from kind default") : "Prior set by you",
+        data: input.confirmOverflow ? { overflowConfirmed: true, loadBefore: load.load } : undefined,
+      },
+    });
+    return created;
+  });
+  return { status: "created", callback };
+}
+
+function formatLoad(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}

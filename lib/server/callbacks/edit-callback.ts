@@ -1,0 +1,59 @@
+import { transition } from "@/lib/domain/callback-state";
+import { AppError } from "@/lib/errors";
+import type { Callback, Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/server/actor";
+import { mutateCallback } from "@/lib/server/callbacks/mutate-callback";
+import type { EditCallbackInput } from "@/lib/validation/callbacks";
+
+const EDITABLE = ["title", "kind", "areaId", "counterparty", "channel", "link", "notes", "startedAt", "expectedReplyBy", "timesOutAt", "payoff", "effort", "weight"] as const;
+type Editable = (typeof EDITABLE)[number];
+
+function comparable(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : (value ?? null);
+}
+
+/**
+ * Edits a pending callback's details. The history records each changed field with its value
+ * before and after. The probability is changed through evidence, not here.
+ */
+export async function editCallback(actor: Actor, callbackId: string, input: EditCallbackInput, now: Date): Promise<Callback> {
+  return mutateCallback(actor, callbackId, async (callback, tx) => {
+    transition(callback.state, "EDIT");
+    if (input.areaId) {
+      const area = await tx.area.findFirst({ where: { id: input.areaId, userId: actor.id }, select: { id: true } });
+      if (!area) throw new AppError("INVALID", "Choose one of your areas.", { areaId: ["Choose one of your areas."] });
+    }
+    const next = {
+      ...input,
+      areaId: input.areaId ?? null,
+      counterparty: input.counterparty ?? "",
+      channel: input.channel ?? "",
+      link: input.link ?? "",
+      notes: input.notes ?? "",
+      startedAt: input.startedAt ?? callback.startedAt,
+      expectedReplyBy: input.expectedReplyBy ?? callback.expectedReplyBy,
+      timesOutAt: input.timesOutAt ?? callback.timesOutAt,
+      payoff: input.payoff ?? callback.payoff,
+      effort: input.effort ?? callback.effort,
+      weight: input.weight ?? callback.weight,
+    };
+    if (next.expectedReplyBy <= next.startedAt || next.timesOutAt < next.expectedReplyBy) {
+      const message = "Deadlines must come after the start, and the timeout not before the expected reply.";
+      throw new AppError("INVALID", message, { timesOutAt: [message] });
+    }
+    const changes: Partial<Record<Editable, { before: unknown; after: unknown }>> = {};
+    for (const field of EDITABLE) {
+      const before = comparable(callback[field]);
+      const after = comparable(next[field]);
+      if (before !== after) changes[field] = { before, after };
+    }
+    if (Object.keys(changes).length === 0) throw new AppError("INVALID", "Nothing changed.");
+    const data = Object.fromEntries(Object.keys(changes).map((field) => [field, next[field as Editable]])) as Prisma.CallbackUncheckedUpdateManyInput;
+    // Silence counts from the start until the first contact: a moved start moves it too.
+    if (changes.startedAt && callback.lastContactAt.getTime() === callback.startedAt.getTime()) data.lastContactAt = next.startedAt;
+    return {
+      data,
+      event: { type: "EDITED", at: now, label: `Edited ${Object.keys(changes).join(", ")}`, data: changes as object },
+    };
+  });
+}

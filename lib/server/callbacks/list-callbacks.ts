@@ -1,0 +1,102 @@
+import { getDb } from "@/lib/db";
+import type { CallbackState } from "@/lib/domain/callback-state";
+import type { CallbackKind } from "@/lib/domain/kind-defaults";
+import { type Lateness, lateness } from "@/lib/domain/lateness";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/server/actor";
+import { shownProbabilitySql } from "@/lib/server/callbacks/shown-probability-sql";
+import { utcTimestampSql } from "@/lib/server/sql-time";
+import type { ListCallbacksQuery } from "@/lib/validation/callbacks";
+
+export const PAGE_SIZE = 50;
+
+export type CallbackListItem = {
+  id: string;
+  title: string;
+  kind: CallbackKind;
+  state: CallbackState;
+  counterparty: string;
+  area: { id: string; name: string; color: string } | null;
+  startedAt: Date;
+  expectedReplyBy: Date;
+  timesOutAt: Date;
+  settledAt: Date | null;
+  isLate: boolean;
+  payoff: number;
+  probability: number;
+  expectedValue: number;
+  lateness: Lateness | null;
+};
+
+export type CallbackPage = { items: CallbackListItem[]; total: number; page: number; pageCount: number; pageSize: number };
+
+type Row = Omit<CallbackListItem, "area" | "lateness"> & { areaId: string | null; areaName: string | null; areaColor: string | null };
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+function whereSql(actor: Actor, query: ListCallbacksQuery, now: Date): Prisma.Sql {
+  const nowSql = utcTimestampSql(now);
+  const parts: Prisma.Sql[] = [Prisma.sql`c."userId" = ${actor.id}`];
+  if (query.state === "OPEN") parts.push(Prisma.sql`c.state IN ('PENDING', 'TIMED_OUT')`);
+  else if (query.state !== "ALL") parts.push(Prisma.sql`c.state = ${query.state}::"CallbackState"`);
+  if (query.areaId) parts.push(Prisma.sql`c."areaId" = ${query.areaId}`);
+  if (query.kind) parts.push(Prisma.sql`c.kind = ${query.kind}::"CallbackKind"`);
+  if (query.lateness === "on_time") parts.push(Prisma.sql`c.state = 'PENDING' AND c."expectedReplyBy" > ${nowSql}`);
+  if (query.lateness === "overdue") {
+    parts.push(Prisma.sql`c.state = 'PENDING' AND c."expectedReplyBy" <= ${nowSql} AND c."timesOutAt" > ${nowSql}`);
+  }
+  if (query.lateness === "timed_out") {
+    parts.push(Prisma.sql`(c.state = 'TIMED_OUT' OR (c.state = 'PENDING' AND c."timesOutAt" <= ${nowSql}))`);
+  }
+  if (query.q) {
+    const pattern = `%${escapeLike(query.q)}%`;
+    parts.push(Prisma.sql`(c.title ILIKE ${pattern} OR c.counterparty ILIKE ${pattern})`);
+  }
+  return Prisma.join(parts, " AND ");
+}
+
+function orderSql(sort: ListCallbacksQuery["sort"]): Prisma.Sql {
+  switch (sort) {
+    case "probability":
+      return Prisma.sql`probability DESC, c."timesOutAt" ASC, c.id`;
+    case "ev":
+      return Prisma.sql`"expectedValue" DESC, c."timesOutAt" ASC, c.id`;
+    case "newest":
+      return Prisma.sql`c."startedAt" DESC, c.id`;
+    case "deadline":
+      return Prisma.sql`c."timesOutAt" ASC, c.id`;
+  }
+}
+
+/**
+ * A page of the user's callbacks, filtered, searched and sorted on the server. The probability is
+ * the shown one (silence decay up to `now`) computed in SQL, so sorting by probability or EV
+ * agrees with what the list displays.
+ */
+export async function listCallbacks(actor: Actor, query: ListCallbacksQuery, now: Date): Promise<CallbackPage> {
+  const db = getDb();
+  const where = whereSql(actor, query, now);
+  const probability = shownProbabilitySql(now);
+  const [{ total }] = (await db.$queryRaw<{ total: number }[]>(Prisma.sql`
+    SELECT COUNT(*)::int AS total FROM "Callback" c WHERE ${where}`)) as [{ total: number }];
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(query.page, pageCount);
+  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+    SELECT c.id, c.title, c.kind, c.state, c.counterparty, c."startedAt", c."expectedReplyBy", c."timesOutAt",
+           c."settledAt", c."isLate", c.payoff, ${probability} AS probability,
+           ${probability} * c.payoff AS "expectedValue",
+           c."areaId", a.name AS "areaName", a.color AS "areaColor"
+    FROM "Callback" c
+    LEFT JOIN "Area" a ON a.id = c."areaId"
+    WHERE ${where}
+    ORDER BY ${orderSql(query.sort)}
+    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`);
+  const items = rows.map(({ areaId, areaName, areaColor, ...row }) => ({
+    ...row,
+    area: areaId && areaName && areaColor ? { id: areaId, name: areaName, color: areaColor } : null,
+    lateness: lateness({ state: row.state, expectedReplyBy: row.expectedReplyBy, timesOutAt: row.timesOutAt, now }),
+  }));
+  return { items, total, page, pageCount, pageSize: PAGE_SIZE };
+}

@@ -1,0 +1,55 @@
+import { transition } from "@/lib/domain/callback-state";
+import { restartReplyClock, timesOutAtAfterContact } from "@/lib/domain/follow-ups";
+import { AppError } from "@/lib/errors";
+import type { Callback } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/server/actor";
+import { checkEventTime, shownProbability } from "@/lib/server/callbacks/callback-clock";
+import { mutateCallback } from "@/lib/server/callbacks/mutate-callback";
+import type { FollowUpInput } from "@/lib/validation/callbacks";
+
+/**
+ * Logs a follow-up (the user nudged the counterparty) or any other contact. Either restarts the
+ * reply clock: expected-reply-by moves to the contact plus the expected reply time, the silence
+ * that decays the probability starts again, and times-out-at keeps the schedule's remaining time.
+ */
+export async function logFollowUp(actor: Actor, callbackId: string, input: FollowUpInput, now: Date): Promise<Callback> {
+  return mutateCallback(actor, callbackId, (callback) => {
+    const isFollowUp = input.kind === "FOLLOW_UP";
+    transition(callback.state, isFollowUp ? "FOLLOW_UP" : "LOG_CONTACT");
+    const at = input.at ?? now;
+    const timeError = checkEventTime(at, callback, now);
+    if (timeError) throw new AppError("INVALID", timeError, { at: [timeError] });
+
+    const lastContactAt = at > callback.lastContactAt ? at : callback.lastContactAt;
+    const followUpCount = callback.followUpCount + (isFollowUp ? 1 : 0);
+    const restarted = restartReplyClock({ contactAt: lastContactAt, expectedReplyDays: callback.expectedReplyDays, timeZone: actor.timeZone });
+    const timesOutAt = timesOutAtAfterContact({
+      startedAt: callback.startedAt,
+      lastContactAt,
+      followUpsLogged: followUpCount,
+      followUpDays: callback.followUpDays,
+      timeoutDays: callback.timeoutDays,
+      currentTimesOutAt: callback.timesOutAt,
+      timeZone: actor.timeZone,
+    });
+    // The clock only moves forward, and never past the hard deadline.
+    const later = restarted > callback.expectedReplyBy ? restarted : callback.expectedReplyBy;
+    const expectedReplyBy = later > timesOutAt ? timesOutAt : later;
+    return {
+      data: { lastContactAt, followUpCount, expectedReplyBy, timesOutAt },
+      event: {
+        type: isFollowUp ? "FOLLOW_UP" : "CONTACT",
+        at,
+        note: input.note ?? "",
+        probabilityBefore: shownProbability(callback, at),
+        probabilityAfter: callback.probability,
+        data: {
+          expectedReplyByBefore: callback.expectedReplyBy.toISOString(),
+          expectedReplyByAfter: expectedReplyBy.toISOString(),
+          timesOutAtBefore: callback.timesOutAt.toISOString(),
+          timesOutAtAfter: timesOutAt.toISOString(),
+        },
+      },
+    };
+  });
+}

@@ -1,0 +1,38 @@
+import { getDb, type Tx } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import type { Callback, Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/server/actor";
+
+export type CallbackChange = {
+  /** Columns to write; `version` is bumped by mutateCallback itself. */
+  data: Prisma.CallbackUncheckedUpdateManyInput;
+  /** The history entry that records the change. */
+  event: Omit<Prisma.CallbackEventUncheckedCreateInput, "callbackId" | "userId">;
+};
+
+/**
+ * The one way a callback changes after capture: in a transaction, read the user's own row (a
+ * callback of someone else's is "not found", the same as a missing one), let `plan` decide the
+ * change (it may throw a DomainError for an illegal transition), write it only if nobody else
+ * wrote in between (optimistic version check), and append the event. All or nothing.
+ */
+export async function mutateCallback(
+  actor: Actor,
+  callbackId: string,
+  plan: (callback: Callback, tx: Tx) => CallbackChange | Promise<CallbackChange>,
+): Promise<Callback> {
+  return getDb().$transaction(async (tx) => {
+    const callback = await tx.callback.findFirst({ where: { id: callbackId, userId: actor.id } });
+    if (!callback) throw notFound("That callback");
+    const change = await plan(callback, tx);
+    const { count } = await tx.callback.updateMany({
+      where: { id: callback.id, userId: actor.id, version: callback.version },
+      data: { ...change.data, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      throw new AppError("CONFLICT", "This callback changed in the meantime (another tab, or it just timed out). Reload and try again.");
+    }
+    await tx.callbackEvent.create({ data: { ...change.event, callbackId: callback.id, userId: actor.id } });
+    return tx.callback.findFirstOrThrow({ where: { id: callback.id, userId: actor.id } });
+  });
+}

@@ -1,0 +1,49 @@
+import { type Db, getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { shownProbabilitySql } from "@/lib/server/callbacks/shown-probability-sql";
+import { utcTimestampSql } from "@/lib/server/sql-time";
+
+const BATCH_SIZE = 500;
+
+/**
+ * The sweeper: times out every PENDING callback whose times-out-at has passed, across all users,
+ * recording exactly one TIMED_OUT event each. Safe with several app instances on one database:
+ * rows are claimed with FOR UPDATE SKIP LOCKED and re-checked as PENDING under the lock, and the
+ * event's unique dedupe key ("timeout:<id>:<times-out-at>") makes a second insert impossible.
+ * The callback is stamped as settled at its deadline, not when the sweep ran, so a catch-up after
+ * downtime records the same history as a sweep on time. Returns how many timed out. `db` defaults
+ * to this process's client; tests pass a second client to race two sweepers like two instances.
+ */
+export async function timeOutDueCallbacks(now: Date, db: Db = getDb()): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const rows = await db.$queryRaw<{ callbackId: string }[]>(Prisma.sql`
+      WITH due AS (
+        SELECT id FROM "Callback"
+        WHERE state = 'PENDING' AND "timesOutAt" <= ${utcTimestampSql(now)}
+        ORDER BY "timesOutAt"
+        LIMIT ${BATCH_SIZE}
+        FOR UPDATE SKIP LOCKED
+      ), timed_out AS (
+        UPDATE "Callback" c
+        SET state = 'TIMED_OUT',
+            "settledAt" = c."timesOutAt",
+            "probabilityAtSettlement" = ${shownProbabilitySql(Prisma.sql`c."timesOutAt"`)},
+            version = c.version + 1,
+            "updatedAt" = ${utcTimestampSql(now)}
+        FROM due
+        WHERE c.id = due.id AND c.state = 'PENDING'
+        RETURNING c.id, c."userId", c."timesOutAt", c."probabilityAtSettlement"
+      )
+      INSERT INTO "CallbackEvent" (id, "callbackId", "userId", type, at, "probabilityBefore", label, note, "dedupeKey", "createdAt")
+      SELECT gen_random_uuid()::text, t.id, t."userId", 'TIMED_OUT'::"CallbackEventType", t."timesOutAt",
+             t."probabilityAtSettlement", 'Timed out', '',
+             'timeout:' || t.id || ':' || to_char(t."timesOutAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS'),
+             ${utcTimestampSql(now)}
+      FROM timed_out t
+      ON CONFLICT ("dedupeKey") DO NOTHING
+      RETURNING "callbackId"`);
+    total += rows.length;
+    if (rows.length < BATCH_SIZE) return total;
+  }
+}

@@ -1,0 +1,54 @@
+import { getDb } from "@/lib/db";
+import {
+  ARRIVAL_WINDOW_DAYS,
+  type LoadLevel,
+  type LoadProjection,
+  SETTLE_WINDOW_DAYS,
+  computeLoad,
+  describeLoadProjection,
+  loadLevel,
+  projectLoadFromAggregates,
+} from "@/lib/domain/load";
+import type { Actor } from "@/lib/server/actor";
+import { utcTimestampSql } from "@/lib/server/sql-time";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type LoadSummary = {
+  load: number;
+  capacity: number;
+  level: LoadLevel;
+  projection: LoadProjection | null;
+  /** "At this pace you will carry ~23 open threads; your capacity is 7." or null without history. */
+  projectionText: string | null;
+};
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The overload meter: load against capacity and the Little's-law projection. Three small
+ * index-backed aggregates (pending weights; creations in 28 days; settle time over 90 days), so
+ * it costs the same however long the user's history is.
+ */
+export async function getLoad(actor: Actor, now: Date): Promise<LoadSummary> {
+  const db = getDb();
+  const arrivalsFrom = new Date(now.getTime() - ARRIVAL_WINDOW_DAYS * DAY_MS);
+  const settledFrom = new Date(now.getTime() - SETTLE_WINDOW_DAYS * DAY_MS);
+  const [pending, createdInWindow, settleRows] = await Promise.all([
+    db.callback.aggregate({ where: { userId: actor.id, state: "PENDING" }, _sum: { weight: true } }),
+    db.callback.count({ where: { userId: actor.id, createdAt: { gt: arrivalsFrom, lte: now } } }),
+    db.$queryRaw<{ mean_days: number | null }[]>(Prisma.sql`
+      SELECT AVG(GREATEST(0, EXTRACT(EPOCH FROM ("settledAt" - "startedAt"))::float8 / 86400.0))::float8 AS mean_days
+      FROM "Callback"
+      WHERE "userId" = ${actor.id} AND "settledAt" > ${utcTimestampSql(settledFrom)} AND "settledAt" <= ${utcTimestampSql(now)}`),
+  ]);
+  // Active commitments join the load when commitments exist (see DESIGN.md, weight 3 each).
+  const load = computeLoad({ pendingWeights: [pending._sum.weight ?? 0], activeCommitments: 0 });
+  const projection = projectLoadFromAggregates({ createdInWindow, meanDaysToSettle: settleRows[0]?.mean_days ?? null });
+  return {
+    load,
+    capacity: actor.capacity,
+    level: loadLevel(load, actor.capacity),
+    projection,
+    projectionText: projection ? describeLoadProjection(projection, actor.capacity) : null,
+  };
+}

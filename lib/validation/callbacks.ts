@@ -1,0 +1,178 @@
+import { z } from "zod";
+import { CALLBACK_KINDS, type CallbackKind, PAYOFF_MAX, PAYOFF_MIN } from "@/lib/domain/kind-defaults";
+import { CALLBACK_STATES } from "@/lib/domain/callback-state";
+import { EVIDENCE_PRESETS, PRIOR_MAX, PRIOR_MIN } from "@/lib/domain/probability";
+
+/** Shared by the capture forms, the detail page's actions and the API. */
+
+const optionalText = (max: number, what: string) =>
+  z.string().trim().max(max, `${what} can be at most ${max} characters.`).optional();
+
+/** A date-time from a form (`datetime-local` or ISO) or a Date; blank means "not given". */
+const optionalDate = z.preprocess(
+  (value) => (value === "" || value === null ? undefined : value),
+  z.coerce.date({ error: "Enter a valid date and time." }).optional(),
+);
+const requiredDate = z.coerce.date({ error: "Enter a valid date and time." });
+
+/** A probability typed as a percentage (1–99) in forms. */
+const percentSchema = z.coerce
+  .number({ error: "Enter a percentage." })
+  .min(PRIOR_MIN * 100, `Use ${PRIOR_MIN * 100}–${PRIOR_MAX * 100} %.`)
+  .max(PRIOR_MAX * 100, `Use ${PRIOR_MIN * 100}–${PRIOR_MAX * 100} %.`);
+
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+export const kindSchema = z.enum(CALLBACK_KINDS as [CallbackKind, ...CallbackKind[]], "Choose a kind.");
+
+const linkSchema = z
+  .string()
+  .trim()
+  .max(2000, "The link is too long.")
+  .refine((value) => value === "" || /^https?:\/\/\S+$/i.test(value), "Enter a web address starting with http:// or https://.")
+  .optional();
+
+const callbackFields = {
+  title: z.string({ error: "Give it a title." }).trim().min(1, "Give it a title.").max(200, "Use at most 200 characters."),
+  kind: kindSchema.optional(),
+  areaId: z.preprocess(blankToUndefined, z.string().max(64).optional()),
+  counterparty: optionalText(200, "Counterparty"),
+  channel: optionalText(100, "Channel"),
+  link: linkSchema,
+  notes: optionalText(5000, "Notes"),
+  startedAt: optionalDate,
+  expectedReplyBy: optionalDate,
+  timesOutAt: optionalDate,
+  priorPercent: z.preprocess(blankToUndefined, percentSchema.optional()),
+  payoff: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: "Enter a number." }).min(PAYOFF_MIN, `Payoff is ${PAYOFF_MIN}–${PAYOFF_MAX}.`).max(PAYOFF_MAX, `Payoff is ${PAYOFF_MIN}–${PAYOFF_MAX}.`).optional(),
+  ),
+  effort: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: "Enter a number." }).min(0, "Effort can't be negative.").max(1000, "Effort is at most 1000 points.").optional(),
+  ),
+  weight: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: "Enter a number." }).min(0.1, "Weight is 0.1–10.").max(10, "Weight is 0.1–10.").optional(),
+  ),
+};
+
+function checkDeadlines(input: { startedAt?: Date; expectedReplyBy?: Date; timesOutAt?: Date }, ctx: z.RefinementCtx) {
+  const { startedAt, expectedReplyBy, timesOutAt } = input;
+  if (startedAt && expectedReplyBy && expectedReplyBy <= startedAt) {
+    ctx.addIssue({ code: "custom", path: ["expectedReplyBy"], message: "The expected reply must come after the start." });
+  }
+  if (startedAt && timesOutAt && timesOutAt <= startedAt) {
+    ctx.addIssue({ code: "custom", path: ["timesOutAt"], message: "The timeout must come after the start." });
+  }
+  if (expectedReplyBy && timesOutAt && timesOutAt < expectedReplyBy) {
+    ctx.addIssue({ code: "custom", path: ["timesOutAt"], message: "The timeout can't come before the expected reply." });
+  }
+}
+
+export const captureCallbackSchema = z
+  .object({
+    ...callbackFields,
+    /** The person saw the overload / focus warning and chose to go ahead. */
+    confirmOverflow: z.coerce.boolean().optional(),
+  })
+  .superRefine(checkDeadlines);
+export type CaptureCallbackInput = z.infer<typeof captureCallbackSchema>;
+
+export const editCallbackSchema = z
+  .object({ ...callbackFields, kind: kindSchema })
+  .omit({ priorPercent: true })
+  .superRefine(checkDeadlines);
+export type EditCallbackInput = z.infer<typeof editCallbackSchema>;
+
+const noteSchema = z.string().trim().max(2000, "Use at most 2000 characters.").optional();
+
+export const followUpSchema = z.object({
+  kind: z.enum(["FOLLOW_UP", "CONTACT"]).default("FOLLOW_UP"),
+  at: optionalDate,
+  note: noteSchema,
+});
+export type FollowUpInput = z.infer<typeof followUpSchema>;
+
+const presetIds = EVIDENCE_PRESETS.map((preset) => preset.id) as [string, ...string[]];
+
+export const evidenceSchema = z.discriminatedUnion("mode", [
+  z.object({ mode: z.literal("preset"), presetId: z.enum(presetIds, "Choose what happened."), note: noteSchema }),
+  z.object({
+    mode: z.literal("lr"),
+    likelihoodRatio: z.coerce
+      .number({ error: "Enter a number." })
+      .refine((value) => Number.isFinite(value) && value > 0, "The likelihood ratio must be a number above 0.")
+      .refine((value) => value <= 1000, "Use a likelihood ratio of at most 1000."),
+    label: z.string().trim().min(1, "Say what happened.").max(200, "Use at most 200 characters."),
+    note: noteSchema,
+  }),
+  z.object({ mode: z.literal("set"), percent: percentSchema, label: optionalText(200, "Label"), note: noteSchema }),
+], { error: "Choose how to update the probability." });
+export type EvidenceInput = z.infer<typeof evidenceSchema>;
+
+export const extendSchema = z
+  .object({ timesOutAt: requiredDate, expectedReplyBy: optionalDate, note: noteSchema })
+  .superRefine((input, ctx) => {
+    if (input.expectedReplyBy && input.expectedReplyBy > input.timesOutAt) {
+      ctx.addIssue({ code: "custom", path: ["expectedReplyBy"], message: "The expected reply can't come after the timeout." });
+    }
+  });
+export type ExtendInput = z.infer<typeof extendSchema>;
+
+export const settleSchema = z.object({
+  outcome: z.enum(["FULFILLED", "REJECTED"], "Choose fulfilled or rejected."),
+  note: noteSchema,
+  realisedPayoff: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: "Enter a number." }).min(0, "Realised payoff is 0–10.").max(PAYOFF_MAX, "Realised payoff is 0–10.").optional(),
+  ),
+});
+export type SettleInput = z.infer<typeof settleSchema>;
+
+export const cancelSchema = z.object({ note: noteSchema });
+export const reopenSchema = z.object({ timesOutAt: optionalDate, note: noteSchema });
+export type ReopenInput = z.infer<typeof reopenSchema>;
+
+export const idSchema = z.string().trim().min(1).max(64);
+
+/** OPEN = pending or timed out (still needs the user); ALL = every state. */
+export const STATE_FILTERS = ["OPEN", "ALL", ...CALLBACK_STATES] as [string, ...string[]];
+export const LATENESS_FILTERS = ["on_time", "overdue", "timed_out"] as const;
+export const CALLBACK_SORTS = ["deadline", "probability", "ev", "newest"] as const;
+export type CallbackSort = (typeof CALLBACK_SORTS)[number];
+
+/** The callbacks list's query string; unknown values fall back to defaults instead of failing the page. */
+export const listCallbacksSchema = z.object({
+  state: z.enum(STATE_FILTERS).catch("OPEN").default("OPEN"),
+  areaId: z.string().max(64).optional().catch(undefined),
+  kind: kindSchema.optional().catch(undefined),
+  lateness: z.enum(LATENESS_FILTERS).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  sort: z.enum(CALLBACK_SORTS).catch("deadline").default("deadline"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type ListCallbacksQuery = z.infer<typeof listCallbacksSchema>;
+
+export const kindDefaultsSchema = z.object({
+  kind: kindSchema,
+  expectedReplyDays: z.coerce.number({ error: "Enter a number of days." }),
+  timeoutDays: z.coerce.number({ error: "Enter a number of days." }),
+  followUpDays: z
+    .string()
+    .trim()
+    .max(200)
+    .transform((value, ctx) => {
+      if (value === "") return [];
+      const days = value.split(/[,\s]+/).filter(Boolean).map(Number);
+      if (days.some((day) => !Number.isFinite(day))) {
+        ctx.addIssue({ code: "custom", message: "List days as numbers separated by commas, e.g. 3, 10, 17." });
+        return z.NEVER;
+      }
+      return days;
+    }),
+  defaultPriorPercent: percentSchema,
+  defaultPayoff: z.coerce.number({ error: "Enter a number." }),
+});
+export type KindDefaultsFormInput = z.infer<typeof kindDefaultsSchema>;

@@ -1,0 +1,146 @@
+// The bench's baseline: the same work as the app's list, detail and capture, written by hand in
+// SQL and run straight through node-postgres or PGlite's `query`, with no Prisma in between.
+import { randomUUID } from "node:crypto";
+import type { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { KIND_DEFAULTS } from "@/lib/domain/kind-defaults";
+
+type Query = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+
+export type DirectDb = {
+  query: Query;
+  /** Runs `work` in one transaction on one connection. */
+  transaction: (work: (query: Query) => Promise<void>) => Promise<void>;
+  close: () => Promise<void>;
+};
+
+export function pgliteDirect(pglite: PGlite): DirectDb {
+  return {
+    query: async (sql, params) => (await pglite.query<Record<string, unknown>>(sql, params)).rows,
+    transaction: async (work) => {
+      await pglite.transaction(async (tx) => work(async (sql, params) => (await tx.query<Record<string, unknown>>(sql, params)).rows));
+    },
+    close: async () => {},
+  };
+}
+
+export function postgresDirect(connectionString: string): DirectDb {
+  // The same pool size as lib/db.ts gives the app.
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  return {
+    query: async (sql, params) => (await pool.query(sql, params)).rows,
+    transaction: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        await work(async (sql, params) => (await client.query(sql, params)).rows);
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+const AT = (n: number) => `($${n}::timestamptz AT TIME ZONE 'UTC')`;
+
+/** lib/domain/probability.ts `currentProbability` in SQL, with `now` as parameter `n`. */
+function shownProbability(n: number): string {
+  const survival = `power(2::float8, GREATEST(-1000::float8, -GREATEST(0::float8, EXTRACT(EPOCH FROM (${AT(n)} - c."lastContactAt"))::float8 / 86400.0) / c."expectedReplyDays"))`;
+  const posterior = `(1.0 / (1.0 + (1.0 - c.probability) / (c.probability * ${survival})))`;
+  return `(CASE WHEN c.state = 'PENDING' THEN LEAST(c.probability, GREATEST(${posterior}, LEAST(c.probability, 0.001::float8))) ELSE COALESCE(c."probabilityAtSettlement", c.probability) END)`;
+}
+
+/** The open callbacks' first page (count + page), sorted by deadline or by shown probability. */
+export async function directList(db: DirectDb, userId: string, now: Date, sort: "deadline" | "probability"): Promise<number> {
+  const where = `c."userId" = $1 AND c.state IN ('PENDING', 'TIMED_OUT')`;
+  const [count] = await db.query(`SELECT COUNT(*)::int AS total FROM "Callback" c WHERE ${where}`, [userId]);
+  const order = sort === "deadline" ? `c."timesOutAt" ASC, c.id` : `probability DESC, c."timesOutAt" ASC, c.id`;
+  const rows = await db.query(
+    `SELECT c.id, c.title, c.kind, c.state, c.counterparty, c."startedAt", c."expectedReplyBy", c."timesOutAt",
+            c."settledAt", c."isLate", c.payoff, ${shownProbability(2)} AS probability, ${shownProbability(2)} * c.payoff AS "expectedValue",
+            c."areaId", a.name AS "areaName", a.color AS "areaColor"
+     FROM "Callback" c LEFT JOIN "Area" a ON a.id = c."areaId"
+     WHERE ${where} ORDER BY ${order} LIMIT 50 OFFSET 0`,
+    [userId, now.toISOString()],
+  );
+  return (count?.total as number) + rows.length;
+}
+
+/** One callback with its area, then its events in order. */
+export async function directDetail(db: DirectDb, userId: string, callbackId: string): Promise<number> {
+  const [row] = await db.query(
+    `SELECT c.*, a.name AS "areaName", a.color AS "areaColor" FROM "Callback" c LEFT JOIN "Area" a ON a.id = c."areaId"
+     WHERE c.id = $1 AND c."userId" = $2`,
+    [callbackId, userId],
+  );
+  if (!row) throw new Error("bench callback not found");
+  const events = await db.query(`SELECT * FROM "CallbackEvent" WHERE "callbackId" = $1 ORDER BY at ASC, "createdAt" ASC`, [callbackId]);
+  return events.length;
+}
+
+/**
+ * Capture as the app does it: the user's kind defaults and the three load aggregates, the prior
+ * from the settled counts, then the callback and its CREATED event in one transaction.
+ */
+export async function directCapture(db: DirectDb, userId: string, now: Date, options: { insertsOnly?: boolean } = {}): Promise<void> {
+  const defaults = KIND_DEFAULTS.OTHER;
+  let prior = defaults.defaultPrior;
+  if (!options.insertsOnly) {
+    const DAY = 86_400_000;
+    await Promise.all([
+      db.query(`SELECT * FROM "KindDefault" WHERE "userId" = $1`, [userId]),
+      db.query(`SELECT SUM(weight)::float8 AS load FROM "Callback" WHERE "userId" = $1 AND state = 'PENDING'`, [userId]),
+      db.query(`SELECT COUNT(*)::int AS n FROM "Callback" WHERE "userId" = $1 AND "createdAt" > ${AT(2)} AND "createdAt" <= ${AT(3)}`, [
+        userId,
+        new Date(now.getTime() - 28 * DAY).toISOString(),
+        now.toISOString(),
+      ]),
+      db.query(
+        `SELECT AVG(GREATEST(0, EXTRACT(EPOCH FROM ("settledAt" - "startedAt"))::float8 / 86400.0))::float8 AS mean_days
+         FROM "Callback" WHERE "userId" = $1 AND "settledAt" > ${AT(2)} AND "settledAt" <= ${AT(3)}`,
+        [userId, new Date(now.getTime() - 90 * DAY).toISOString(), now.toISOString()],
+      ),
+    ]);
+    const groups = await db.query(
+      `SELECT kind, state, COUNT(*)::int AS n FROM "Callback" WHERE "userId" = $1 AND state IN ('FULFILLED', 'REJECTED', 'TIMED_OUT') GROUP BY kind, state`,
+      [userId],
+    );
+    const mine = groups.filter((g) => g.kind === "OTHER");
+    const settled = mine.reduce((sum, g) => sum + (g.n as number), 0);
+    const fulfilled = mine.filter((g) => g.state === "FULFILLED").reduce((sum, g) => sum + (g.n as number), 0);
+    if (settled > 0) prior = (fulfilled + 1) / (settled + 2);
+  }
+  const id = randomUUID();
+  const DAY = 86_400_000;
+  await db.transaction(async (query) => {
+    await query(
+      `INSERT INTO "Callback" (id, "userId", kind, title, "startedAt", "expectedReplyBy", "timesOutAt", "expectedReplyDays", "timeoutDays",
+         "followUpDays", "lastContactAt", "priorProbability", probability, payoff, effort, weight, "createdAt", "updatedAt")
+       VALUES ($1, $2, 'OTHER', $3, ${AT(4)}, ${AT(5)}, ${AT(6)}, $7, $8, $9::float8[], ${AT(4)}, $10, $10, $11, 0, 1, ${AT(4)}, ${AT(4)})
+       RETURNING id, title`,
+      [
+        id,
+        userId,
+        "Bench capture (direct)",
+        now.toISOString(),
+        new Date(now.getTime() + defaults.expectedReplyDays * DAY).toISOString(),
+        new Date(now.getTime() + defaults.timeoutDays * DAY).toISOString(),
+        defaults.expectedReplyDays,
+        defaults.timeoutDays,
+        `{${defaults.followUpDays.join(",")}}`,
+        prior,
+        defaults.defaultPayoff,
+      ],
+    );
+    await query(
+      `INSERT INTO "CallbackEvent" (id, "callbackId", "userId", type, at, "probabilityAfter", label, note, data, "createdAt")
+       VALUES ($1, $2, $3, 'CREATED', ${AT(4)}, $5, 'Prior from kind default', '', $6::jsonb, ${AT(4)})`,
+      [randomUUID(), id, userId, now.toISOString(), prior, JSON.stringify({ overflowConfirmed: true })],
+    );
+  });
+}
