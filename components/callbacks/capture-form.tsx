@@ -5,10 +5,11 @@ import { useState, useTransition } from "react";
 import { captureCallbackAction } from "@/app/(app)/callbacks/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { FieldShell, SelectField, TextField, describedBy, inputClasses } from "@/components/ui/field";
+import { FieldShell, TextField, describedBy, inputClasses } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { PriorSuggestion } from "@/lib/domain/base-rate";
-import { CALLBACK_KINDS, type CallbackKind, type KindDefaults } from "@/lib/domain/kind-defaults";
+import type { CallbackKind, KindDefaults } from "@/lib/domain/kind-defaults";
+import { KindAndAreaFields } from "./kind-area-fields";
 
 type Props = {
   areas: { id: string; name: string }[];
@@ -82,21 +83,7 @@ export function CaptureForm({ areas, defaults, priors, initialTitle }: Props) {
         {error ? <FormMessage tone="error">{error}</FormMessage> : null}
         <TextField id="title" label="Title" defaultValue={initialTitle} required maxLength={200} autoFocus errors={fieldErrors.title} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField id="kind" label="Kind" value={kind} onChange={(event) => setKind(event.target.value as CallbackKind)} errors={fieldErrors.kind}>
-            {CALLBACK_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {defaults[value].label}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField id="areaId" label="Area" defaultValue="" errors={fieldErrors.areaId}>
-            <option value="">No area</option>
-            {areas.map((area) => (
-              <option key={area.id} value={area.id}>
-                {area.name}
-              </option>
-            ))}
-          </SelectField>
+          <KindAndAreaFields kind={kind} onKindChange={setKind} areas={areas} fieldErrors={fieldErrors} />
           <TextField id="counterparty" label="Counterparty" hint="Who owes the reply." maxLength={200} errors={fieldErrors.counterparty} />
           <TextField id="channel" label="Channel" hint="Email, LinkedIn, portal…" maxLength={100} errors={fieldErrors.channel} />
         </div>

@@ -5,9 +5,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { captureCallbackAction } from "@/app/(app)/callbacks/actions";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { CALLBACK_KINDS, type CallbackKind, KIND_DEFAULTS } from "@/lib/domain/kind-defaults";
+import { CALLBACK_KINDS, type CallbackKind } from "@/lib/domain/kind-defaults";
+import { KindAndAreaFields } from "./kind-area-fields";
 
 type Area = { id: string; name: string };
 const LAST_KIND_KEY = "lifeloop:last-kind";
@@ -147,21 +148,7 @@ export function QuickCapture({ areas }: { areas: Area[] }) {
             errors={fieldErrors.title}
           />
           <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField id="quick-kind" label="Kind" value={kind} onChange={(event) => setKind(event.target.value as CallbackKind)} errors={fieldErrors.kind}>
-              {CALLBACK_KINDS.map((value) => (
-                <option key={value} value={value}>
-                  {KIND_DEFAULTS[value].label}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField id="quick-areaId" label="Area (optional)" defaultValue="" errors={fieldErrors.areaId}>
-              <option value="">No area</option>
-              {areas.map((area) => (
-                <option key={area.id} value={area.id}>
-                  {area.name}
-                </option>
-              ))}
-            </SelectField>
+            <KindAndAreaFields idPrefix="quick-" kind={kind} onKindChange={setKind} areas={areas} areaLabel="Area (optional)" fieldErrors={fieldErrors} />
           </div>
           {confirmation ? (
             <div
