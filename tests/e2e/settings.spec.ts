@@ -71,7 +71,7 @@ test("[settings] renaming, recolouring, reordering, archiving and adding areas p
   await form.getByLabel("Colour of Networking").fill("#ff0000");
   await form.getByRole("button", { name: "Move Exploration up" }).click();
   // Exploration is now 4th, Creative Output 5th.
-  await areaRow(page, "Creative Output").getByRole("checkbox", { name: "Archived" }).check();
+  await page.getByRole("checkbox", { name: "Archive Creative Output" }).check();
   await expect(form.getByLabel("Target % of Creative Output", { exact: true })).toBeDisabled();
   await form.getByRole("button", { name: "Add area" }).click();
   await form.getByLabel("Name of area 6").fill("Writing");
@@ -85,18 +85,18 @@ test("[settings] renaming, recolouring, reordering, archiving and adding areas p
   await expectAreaTargets(page, { Body: 25, "Specific Knowledge": 30, Networking: 20, Exploration: 10, "Creative Output": 0, Writing: 15 });
   await expect(form.getByLabel("Colour of Networking")).toHaveValue("#ff0000");
   await expect(form.getByLabel("Colour of Body")).toHaveValue("#16a34a");
-  await expect(areaRow(page, "Creative Output").getByRole("checkbox", { name: "Archived" })).toBeChecked();
-  await expect(areaRow(page, "Writing").getByRole("checkbox", { name: "Archived" })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Archive Creative Output" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Archive Writing" })).not.toBeChecked();
   await expect(form.getByLabel("Target % of Creative Output", { exact: true })).toBeDisabled();
 
   // Un-archiving brings the area back; its old target is gone, so the sum must be fixed first.
-  await areaRow(page, "Creative Output").getByRole("checkbox", { name: "Archived" }).uncheck();
+  await page.getByRole("checkbox", { name: "Archive Creative Output" }).uncheck();
   await form.getByLabel("Target % of Creative Output", { exact: true }).fill("5");
   await form.getByLabel("Target % of Writing", { exact: true }).fill("10");
   await saveAreas(page);
   await expect(form.getByRole("status")).toHaveText("Areas saved.");
   await page.reload();
-  await expect(areaRow(page, "Creative Output").getByRole("checkbox", { name: "Archived" })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Archive Creative Output" })).not.toBeChecked();
   await expectAreaTargets(page, { "Creative Output": 5, Writing: 10 });
 });
 
