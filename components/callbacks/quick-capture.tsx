@@ -83,7 +83,7 @@ export function QuickCapture({ areas }: { areas: Area[] }) {
   return (
     <>
       <Button size="sm" onClick={open} aria-keyshortcuts="n" title="Capture a callback (N)">
-        <span aria-hidden="true">＋</span> Capture
+        <span aria-hidden="true">+</span> Capture
         <kbd className="ml-1 hidden rounded border border-white/40 px-1 text-[10px] font-normal sm:inline">N</kbd>
       </Button>
       {captured ? (

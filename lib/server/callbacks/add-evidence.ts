@@ -3,14 +3,15 @@ import { EVIDENCE_PRESETS, applyLikelihoodRatio, setProbability } from "@/lib/do
 import { AppError } from "@/lib/errors";
 import type { Callback } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
-import { shownProbability } from "@/lib/server/callbacks/callback-clock";
+import { clockAfterContact, shownProbability } from "@/lib/server/callbacks/callback-clock";
 import { mutateCallback } from "@/lib/server/callbacks/mutate-callback";
 import type { EvidenceInput } from "@/lib/validation/callbacks";
 
 /**
  * Updates the probability with evidence: a preset or custom likelihood ratio (posterior odds =
  * prior odds × LR, applied to the explicit probability) or a direct "set probability". News of any
- * kind ends the silence, so the decay starts again from now.
+ * kind is contact: the silence ends, so the decay starts again from now, and the reply clock
+ * restarts as after a logged contact.
  */
 export async function addEvidence(actor: Actor, callbackId: string, input: EvidenceInput, now: Date): Promise<Callback> {
   return mutateCallback(actor, callbackId, (callback) => {
@@ -28,8 +29,9 @@ export async function addEvidence(actor: Actor, callbackId: string, input: Evide
       label = preset ? preset.label : input.mode === "lr" ? input.label : "";
       after = applyLikelihoodRatio(callback.probability, likelihoodRatio);
     }
+    const clock = clockAfterContact(callback, now, callback.followUpCount, actor.timeZone);
     return {
-      data: { probability: after, lastContactAt: now },
+      data: { probability: after, ...clock },
       event: {
         type: "EVIDENCE",
         at: now,
@@ -38,7 +40,12 @@ export async function addEvidence(actor: Actor, callbackId: string, input: Evide
         probabilityAfter: after,
         label,
         note: input.note ?? "",
-        data: { mode: input.mode, explicitBefore: callback.probability },
+        data: {
+          mode: input.mode,
+          explicitBefore: callback.probability,
+          expectedReplyByBefore: callback.expectedReplyBy.toISOString(),
+          expectedReplyByAfter: clock.expectedReplyBy.toISOString(),
+        },
       },
     };
   });

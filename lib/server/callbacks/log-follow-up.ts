@@ -1,9 +1,8 @@
 import { transition } from "@/lib/domain/callback-state";
-import { restartReplyClock, timesOutAtAfterContact } from "@/lib/domain/follow-ups";
 import { AppError } from "@/lib/errors";
 import type { Callback } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
-import { checkEventTime, shownProbability } from "@/lib/server/callbacks/callback-clock";
+import { checkEventTime, clockAfterContact, shownProbability } from "@/lib/server/callbacks/callback-clock";
 import { mutateCallback } from "@/lib/server/callbacks/mutate-callback";
 import type { FollowUpInput } from "@/lib/validation/callbacks";
 
@@ -20,21 +19,8 @@ export async function logFollowUp(actor: Actor, callbackId: string, input: Follo
     const timeError = checkEventTime(at, callback, now);
     if (timeError) throw new AppError("INVALID", timeError, { at: [timeError] });
 
-    const lastContactAt = at > callback.lastContactAt ? at : callback.lastContactAt;
     const followUpCount = callback.followUpCount + (isFollowUp ? 1 : 0);
-    const restarted = restartReplyClock({ contactAt: lastContactAt, expectedReplyDays: callback.expectedReplyDays, timeZone: actor.timeZone });
-    const timesOutAt = timesOutAtAfterContact({
-      startedAt: callback.startedAt,
-      lastContactAt,
-      followUpsLogged: followUpCount,
-      followUpDays: callback.followUpDays,
-      timeoutDays: callback.timeoutDays,
-      currentTimesOutAt: callback.timesOutAt,
-      timeZone: actor.timeZone,
-    });
-    // The clock only moves forward, and never past the hard deadline.
-    const later = restarted > callback.expectedReplyBy ? restarted : callback.expectedReplyBy;
-    const expectedReplyBy = later > timesOutAt ? timesOutAt : later;
+    const { lastContactAt, expectedReplyBy, timesOutAt } = clockAfterContact(callback, at, followUpCount, actor.timeZone);
     return {
       data: { lastContactAt, followUpCount, expectedReplyBy, timesOutAt },
       event: {

@@ -82,6 +82,8 @@ describe("[callbacks] evidence", () => {
     // odds 0.25 × 3 = 0.75 → 0.75 / 1.75
     expect(afterLr.probability).toBeCloseTo(0.4285714285714286, 12);
     expect(afterLr.lastContactAt).toEqual(NOW);
+    // News is contact: the reply clock restarts (an "other" callback expects replies in 7 days).
+    expect(afterLr.expectedReplyBy).toEqual(addDays(NOW, 7));
 
     const later = addDays(NOW, 1);
     const afterPreset = await addEvidence(user, id, evidenceSchema.parse({ mode: "preset", presetId: "interview_scheduled" }), later);
@@ -98,7 +100,7 @@ describe("[callbacks] evidence", () => {
     ]);
     // Before: the shown probability after 7 days of silence with a 7-day median: 0.1 / 0.9.
     expect(events[0]?.probabilityBefore).toBeCloseTo(1 / 9, 12);
-    expect(events[0]?.data).toEqual({ mode: "lr", explicitBefore: 0.2 });
+    expect(events[0]?.data).toMatchObject({ mode: "lr", explicitBefore: 0.2, expectedReplyByAfter: addDays(NOW, 7).toISOString() });
     expect(events[2]?.probabilityAfter).toBe(0.65);
   });
 });
