@@ -125,13 +125,6 @@ export function areasForm(page: Page): Locator {
   return page.getByRole("form", { name: "Energy areas" });
 }
 
-/** The editor row whose target field is labelled with this area name. */
-export function areaRow(page: Page, name: string): Locator {
-  return areasForm(page)
-    .getByRole("listitem")
-    .filter({ has: page.getByLabel(`Target % of ${name}`, { exact: true }) });
-}
-
 /** The names in the areas editor, top to bottom. */
 export async function areaNames(page: Page): Promise<string[]> {
   const inputs = areasForm(page).getByRole("textbox", { name: /^Name of area \d+$/ });

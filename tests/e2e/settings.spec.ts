@@ -4,7 +4,6 @@ import {
   NAVIGATION_TIMEOUT,
   alertIn,
   areaNames,
-  areaRow,
   areasForm,
   expectAreaTargets,
   expectSignInRefused,
