@@ -15,12 +15,12 @@ import { getCallback } from "@/lib/server/callbacks/get-callback";
 import { listCallbacks } from "@/lib/server/callbacks/list-callbacks";
 import { captureCallbackSchema, listCallbacksSchema } from "@/lib/validation/callbacks";
 import { type DirectDb, directCapture, directDetail, directList, pgliteDirect, postgresDirect } from "./bench/direct";
+import type { BenchContext, Operation, OperationGroup } from "./bench/operation";
 import { CALLBACKS, EVENTS, seedBenchUser } from "./bench/seed";
 
 const WARMUPS = 3;
 const RUNS = 15;
 
-type Operation = { name: string; app: () => Promise<unknown>; direct: () => Promise<unknown>; informational?: boolean };
 type Result = { name: string; app: number; direct: number; ratio: number; informational?: boolean };
 
 function median(values: number[]): number {
@@ -69,6 +69,30 @@ function printTable(title: string, results: Result[]): void {
   for (const row of rows) console.log(line(row));
 }
 
+/** The callbacks list, detail and capture (issue 3). */
+const callbackOperations: OperationGroup = ({ actor, seeded, bare, now }) => {
+  const defaultQuery = listCallbacksSchema.parse({});
+  const byProbability = listCallbacksSchema.parse({ sort: "probability" });
+  const capture = captureCallbackSchema.parse({ title: "Bench capture (app)", confirmOverflow: true });
+  return [
+    { name: "list (default: open, by deadline)", app: () => listCallbacks(actor, defaultQuery, now), direct: () => directList(bare, actor.id, now, "deadline") },
+    { name: "list (sort=probability)", app: () => listCallbacks(actor, byProbability, now), direct: () => directList(bare, actor.id, now, "probability") },
+    { name: `detail (${seeded.detailEvents} events)`, app: () => getCallback(actor, seeded.detailId, now), direct: () => directDetail(bare, actor.id, seeded.detailId) },
+    {
+      name: "capture (confirmOverflow)",
+      app: async () => {
+        const result = await captureCallback(actor, capture, now);
+        if (result.status !== "created") throw new Error("capture was not written");
+      },
+      direct: () => directCapture(bare, actor.id, now),
+    },
+    { name: "  capture's two inserts alone", app: async () => {}, direct: () => directCapture(bare, actor.id, now, { insertsOnly: true }), informational: true },
+  ];
+};
+
+/** Every group, in the order they are measured; a feature adds its group here. */
+const OPERATION_GROUPS: OperationGroup[] = [callbackOperations];
+
 async function benchCurrentDatabase(label: string, direct: (info: Awaited<ReturnType<typeof getDbInfo>>) => DirectDb): Promise<Result[]> {
   const db = getDb();
   const info = await getDbInfo();
@@ -79,23 +103,9 @@ async function benchCurrentDatabase(label: string, direct: (info: Awaited<Return
   const bare = direct(info);
   try {
     const actor = await db.user.findUniqueOrThrow({ where: { id: seeded.userId } });
-    const defaultQuery = listCallbacksSchema.parse({});
-    const byProbability = listCallbacksSchema.parse({ sort: "probability" });
-    const capture = captureCallbackSchema.parse({ title: "Bench capture (app)", confirmOverflow: true });
-    const operations: Operation[] = [
-      { name: "list (default: open, by deadline)", app: () => listCallbacks(actor, defaultQuery, now), direct: () => directList(bare, actor.id, now, "deadline") },
-      { name: "list (sort=probability)", app: () => listCallbacks(actor, byProbability, now), direct: () => directList(bare, actor.id, now, "probability") },
-      { name: `detail (${seeded.detailEvents} events)`, app: () => getCallback(actor, seeded.detailId, now), direct: () => directDetail(bare, actor.id, seeded.detailId) },
-      {
-        name: "capture (confirmOverflow)",
-        app: async () => {
-          const result = await captureCallback(actor, capture, now);
-          if (result.status !== "created") throw new Error("capture was not written");
-        },
-        direct: () => directCapture(bare, actor.id, now),
-      },
-      { name: "  capture's two inserts alone", app: async () => {}, direct: () => directCapture(bare, actor.id, now, { insertsOnly: true }), informational: true },
-    ];
+    const context: BenchContext = { db, actor, seeded, bare, now };
+    const operations: Operation[] = [];
+    for (const group of OPERATION_GROUPS) operations.push(...(await group(context)));
     const results: Result[] = [];
     for (const operation of operations) results.push(await measure(operation));
     return results;

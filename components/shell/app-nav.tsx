@@ -4,7 +4,12 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 export const NAV_ITEMS = [
+  { href: "/today", label: "Today" },
   { href: "/callbacks", label: "Callbacks" },
+  { href: "/commitments", label: "Commitments" },
+  { href: "/portfolio", label: "Portfolio" },
+  { href: "/review", label: "Review" },
+  { href: "/insights", label: "Insights" },
   { href: "/settings", label: "Settings" },
 ] as const;
 
