@@ -172,3 +172,7 @@ ALTER TABLE "EffortEntry" ADD CONSTRAINT "EffortEntry_callbackId_fkey" FOREIGN K
 
 -- AddForeignKey
 ALTER TABLE "WeeklyReview" ADD CONSTRAINT "WeeklyReview_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Callbacks that timed out before the tick existed count as acknowledged, so a user's first tick
+-- is not a flood of history.
+UPDATE "Callback" SET "acknowledgedAt" = COALESCE("settledAt", "timesOutAt") WHERE "state" = 'TIMED_OUT';
