@@ -9,6 +9,7 @@ import { FieldShell, TextField, describedBy, inputClasses } from "@/components/u
 import { FormMessage } from "@/components/ui/form-message";
 import type { PriorSuggestion } from "@/lib/domain/base-rate";
 import type { CallbackKind, KindDefaults } from "@/lib/domain/kind-defaults";
+import { confirmationFlags } from "./confirmation-flags";
 import { KindAndAreaFields } from "./kind-area-fields";
 
 type Props = {
@@ -56,7 +57,8 @@ export function CaptureForm({ areas, defaults, priors, initialTitle }: Props) {
         return;
       }
       if (result.data.status === "needs-confirmation") {
-        setPendingInput(input);
+        // "Start it anyway" confirms exactly the questions shown (overload and/or the focus guard).
+        setPendingInput({ ...input, ...confirmationFlags(result.data.reasons) });
         setConfirmation(result.data.message);
         return;
       }
@@ -164,7 +166,7 @@ export function CaptureForm({ areas, defaults, priors, initialTitle }: Props) {
           >
             <p>{confirmation}</p>
             <div className="flex gap-2">
-              <Button type="button" isPending={isPending} onClick={() => send({ ...pendingInput, confirmOverflow: true })}>
+              <Button type="button" isPending={isPending} onClick={() => send(pendingInput)}>
                 Start it anyway
               </Button>
               <Button type="button" variant="secondary" onClick={() => setConfirmation(null)}>

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { CALLBACK_KINDS, type CallbackKind } from "@/lib/domain/kind-defaults";
+import { confirmationFlags } from "./confirmation-flags";
 import { KindAndAreaFields } from "./kind-area-fields";
 
 type Area = { id: string; name: string };
@@ -20,7 +21,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * Quick capture from any signed-in page: the "Capture" button or the N key opens a dialog that
- * needs only a title; the kind's defaults fill the rest. An overflowing capture asks first.
+ * needs only a title; the kind's defaults fill the rest. An overflowing capture, or one competing with a
+ * running commitment (the focus guard), asks first.
  */
 export function QuickCapture({ areas }: { areas: Area[] }) {
   const router = useRouter();
@@ -30,6 +32,7 @@ export function QuickCapture({ areas }: { areas: Area[] }) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
+  const [confirmed, setConfirmed] = useState<ReturnType<typeof confirmationFlags>>({});
   const [captured, setCaptured] = useState<{ id: string; title: string } | null>(null);
   const [isPending, startTransition] = useTransition();
 
@@ -39,6 +42,7 @@ export function QuickCapture({ areas }: { areas: Area[] }) {
     setFieldErrors({});
     setError(null);
     setConfirmation(null);
+    setConfirmed({});
     dialogRef.current?.showModal();
   }
 
@@ -53,11 +57,12 @@ export function QuickCapture({ areas }: { areas: Area[] }) {
     return () => window.removeEventListener("keydown", onKeyDown);
   }, []);
 
-  function submit(confirmOverflow: boolean) {
+  function submit(confirm: boolean) {
     const form = formRef.current;
     if (!form) return;
     const data = new FormData(form);
-    const input = { title: String(data.get("quick-title") ?? ""), kind, areaId: String(data.get("quick-areaId") ?? ""), confirmOverflow };
+    // "Start it anyway" confirms exactly the questions shown (overload and/or the focus guard).
+    const input = { title: String(data.get("quick-title") ?? ""), kind, areaId: String(data.get("quick-areaId") ?? ""), ...(confirm ? confirmed : {}) };
     startTransition(async () => {
       setError(null);
       const result = await captureCallbackAction(input);
@@ -67,6 +72,7 @@ export function QuickCapture({ areas }: { areas: Area[] }) {
         return;
       }
       if (result.data.status === "needs-confirmation") {
+        setConfirmed({ ...(confirm ? confirmed : {}), ...confirmationFlags(result.data.reasons) });
         setConfirmation(result.data.message);
         return;
       }

@@ -74,8 +74,10 @@ function checkDeadlines(input: { startedAt?: Date; expectedReplyBy?: Date; times
 export const captureCallbackSchema = z
   .object({
     ...callbackFields,
-    /** The person saw the overload / focus warning and chose to go ahead. */
+    /** The person saw the overload warning and chose to go ahead. */
     confirmOverflow: z.coerce.boolean().optional(),
+    /** The person saw the focus guard ("this competes with …") and chose to go ahead. */
+    confirmCompeting: z.coerce.boolean().optional(),
   })
   .superRefine(checkDeadlines);
 export type CaptureCallbackInput = z.infer<typeof captureCallbackSchema>;

@@ -89,3 +89,23 @@ describe("[load] the Little's-law projection", () => {
     expect(load).toMatchObject({ load: 1, projection: null, projectionText: null });
   });
 });
+
+describe("[load] active commitments count 3 each", () => {
+  test("ACTIVE ones (upcoming and ended-without-verdict included) add 3; closed ones nothing", async () => {
+    const user = await createTestUser({ capacity: 7 });
+    await insertCallback(user, { weight: 1 });
+    const day = (key: string) => new Date(`${key}T00:00:00Z`);
+    const commitment = (state: "ACTIVE" | "KEPT" | "BROKEN" | "CANCELLED", startsOn: string, endsOn: string) =>
+      getDb().commitment.create({ data: { userId: user.id, title: "Block", cadence: "DAILY", state, startsOn: day(startsOn), endsOn: day(endsOn) } });
+    await commitment("ACTIVE", "2035-06-10", "2035-07-10");
+    expect(await getLoad(user, NOW)).toMatchObject({ load: 4, level: "ok" });
+    await commitment("ACTIVE", "2035-07-01", "2035-07-10"); // upcoming
+    await commitment("ACTIVE", "2035-05-01", "2035-06-01"); // ended, awaiting its verdict
+    await commitment("KEPT", "2035-05-01", "2035-06-01");
+    await commitment("BROKEN", "2035-05-01", "2035-06-01");
+    await commitment("CANCELLED", "2035-05-01", "2035-06-01");
+    expect(await getLoad(user, NOW)).toMatchObject({ load: 10, level: "overflow" });
+    // Another user's commitments are theirs.
+    expect((await getLoad(await createTestUser(), NOW)).load).toBe(0);
+  });
+});

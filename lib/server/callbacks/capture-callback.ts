@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db";
+import { competesMessage } from "@/lib/domain/commitments";
 import { initialDeadlines } from "@/lib/domain/follow-ups";
 import { wouldOverflow } from "@/lib/domain/load";
 import { assertPrior } from "@/lib/domain/probability";
@@ -6,19 +7,35 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/server/actor";
 import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
 import { getLoad } from "@/lib/server/load/get-load";
+import { listCompetingCommitments } from "@/lib/server/commitments/list-competing-commitments";
 import { suggestPriors } from "@/lib/server/callbacks/suggest-priors";
 import type { CaptureCallbackInput } from "@/lib/validation/callbacks";
 
+export type CaptureConfirmReason = "overflow" | "competes";
+
 export type CaptureResult =
   | { status: "created"; callback: { id: string; title: string } }
-  | { status: "needs-confirmation"; reason: "overflow"; message: string; load: number; capacity: number };
+  | {
+      status: "needs-confirmation";
+      /** The first question; `reasons` lists every one asked in this step (overflow first). */
+      reason: CaptureConfirmReason;
+      reasons: CaptureConfirmReason[];
+      /** Every question in one text, e.g. "This takes your load to 8 of 7 … This competes with “X” — start it anyway?" */
+      message: string;
+      load: number;
+      capacity: number;
+      /** The commitments the capture competes with (empty unless "competes" is asked). */
+      competing: { id: string; title: string }[];
+    };
 
 /**
  * Captures a callback. Only a title is needed: the kind's defaults (the user's own, else the
  * built-in ones) fill deadlines, follow-ups and payoff, and the prior comes from the user's base
  * rate for the kind once any settled. A capture that would push load over capacity is not written
- * until the person confirms (`confirmOverflow`). The callback and its CREATED event are written
- * in one transaction.
+ * until the person confirms (`confirmOverflow`); nor one in another area than a running
+ * commitment's (the focus guard) until they confirm `confirmCompeting` — both questions are asked
+ * in one step when both apply. The callback, its CREATED event and one FocusOverride per
+ * competing commitment are written in one transaction.
  */
 export async function captureCallback(actor: Actor, input: CaptureCallbackInput, now: Date): Promise<CaptureResult> {
   const db = getDb();
@@ -27,14 +44,27 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
   const defaults = defaultsByKind[kind];
   const weight = input.weight ?? 1;
 
+  // The focus guard: running commitments with an area other than this capture's.
+  const competing = await listCompetingCommitments(actor, input.areaId ?? null, now);
+  const reasons: CaptureConfirmReason[] = [];
+  const messages: string[] = [];
   if (!input.confirmOverflow && wouldOverflow(load.load, weight, actor.capacity)) {
-    const after = load.load + weight;
+    reasons.push("overflow");
+    messages.push(`This takes your load to ${formatLoad(load.load + weight)} of ${actor.capacity}: more open threads than you can hold. Start it anyway?`);
+  }
+  if (!input.confirmCompeting && competing.length > 0) {
+    reasons.push("competes");
+    messages.push(competesMessage(competing.map((commitment) => commitment.title)));
+  }
+  if (reasons.length > 0) {
     return {
       status: "needs-confirmation",
-      reason: "overflow",
+      reason: reasons[0]!,
+      reasons,
       load: load.load,
       capacity: actor.capacity,
-      message: `This takes your load to ${formatLoad(after)} of ${actor.capacity}: more open threads than you can hold. Start it anyway?`,
+      message: messages.join(" "),
+      competing: reasons.includes("competes") ? competing.map(({ id, title }) => ({ id, title })) : [],
     };
   }
 
@@ -95,9 +125,27 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
         at: startedAt,
         probabilityAfter: prior,
         label: suggestion ? (suggestion.source === "history" ? `Prior from ${suggestion.settledCount} settled` : "Prior from kind default") : "Prior set by you",
-        data: input.confirmOverflow ? { overflowConfirmed: true, loadBefore: load.load } : undefined,
+        data:
+          input.confirmOverflow || competing.length > 0
+            ? {
+                ...(input.confirmOverflow ? { overflowConfirmed: true, loadBefore: load.load } : {}),
+                ...(competing.length > 0 ? { competingConfirmed: competing.map((commitment) => commitment.id) } : {}),
+              }
+            : undefined,
       },
     });
+    // Going ahead despite the focus guard: one override per competing commitment, with the callback.
+    if (competing.length > 0) {
+      await tx.focusOverride.createMany({
+        data: competing.map((commitment) => ({
+          commitmentId: commitment.id,
+          userId: actor.id,
+          callbackId: created.id,
+          callbackTitle: created.title,
+          at: now,
+        })),
+      });
+    }
     return created;
   });
   return { status: "created", callback };

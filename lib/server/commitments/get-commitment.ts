@@ -1,0 +1,83 @@
+import { getDb } from "@/lib/db";
+import {
+  type CommitmentStatus,
+  LOCK_DAYS,
+  type StreakSummary,
+  addDays,
+  commitmentStatus,
+  computeStreak,
+  dateToDayKey,
+  dueCheckInPeriods,
+  hasStarted,
+  isLocked,
+  periodLabel,
+  todayKey,
+} from "@/lib/domain/commitments";
+import { notFound } from "@/lib/errors";
+import type { Commitment } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/server/actor";
+import { commitmentSchedule } from "@/lib/server/commitments/commitment-schedule";
+
+export type CommitmentDetail = {
+  commitment: Commitment & { area: { id: string; name: string; color: string } | null };
+  startsOn: string;
+  endsOn: string;
+  status: CommitmentStatus;
+  started: boolean;
+  locked: boolean;
+  /** The first day the lock no longer holds (startsOn + 7). */
+  lockedUntil: string;
+  streak: StreakSummary;
+  /** Newest first. */
+  checkIns: { id: string; period: string; kept: boolean; note: string; createdAt: Date }[];
+  /** Periods that can be checked in now, newest first, with their labels. */
+  due: { period: string; label: string }[];
+  overrides: { id: string; callbackId: string | null; callbackTitle: string; at: Date }[];
+  /** Whether the verdict (kept/broken with a reflection) can be given: ACTIVE and on/after the last day. */
+  canClose: boolean;
+  canCancel: boolean;
+};
+
+/** One of the user's commitments with its check-ins, streak, lock and overrides; someone else's is "not found". */
+export async function getCommitment(actor: Actor, commitmentId: string, now: Date): Promise<CommitmentDetail> {
+  const db = getDb();
+  const [commitment, checkIns, overrides] = await Promise.all([
+    db.commitment.findFirst({ where: { id: commitmentId, userId: actor.id }, include: { area: { select: { id: true, name: true, color: true } } } }),
+    db.commitmentCheckIn.findMany({
+      where: { commitmentId, userId: actor.id },
+      select: { id: true, period: true, kept: true, note: true, createdAt: true },
+      orderBy: { period: "desc" },
+    }),
+    db.focusOverride.findMany({
+      where: { commitmentId, userId: actor.id },
+      select: { id: true, callbackId: true, callbackTitle: true, at: true },
+      orderBy: { at: "desc" },
+    }),
+  ]);
+  if (!commitment) throw notFound("That commitment");
+  const zone = actor.timeZone;
+  const schedule = commitmentSchedule(commitment);
+  const marks = checkIns.map((row) => ({ ...row, period: dateToDayKey(row.period) }));
+  const status = commitmentStatus({ state: commitment.state, ...schedule }, now, zone);
+  const active = commitment.state === "ACTIVE";
+  const locked = isLocked(schedule.startsOn, now, zone);
+  return {
+    commitment,
+    ...schedule,
+    status,
+    started: hasStarted(schedule.startsOn, now, zone),
+    locked,
+    lockedUntil: addDays(schedule.startsOn, LOCK_DAYS),
+    streak: computeStreak(schedule, marks, now, zone),
+    checkIns: marks,
+    due: active
+      ? dueCheckInPeriods(schedule, new Set(marks.map((mark) => mark.period)), now, zone).map((period) => ({
+          period,
+          label: periodLabel(schedule.cadence, period, now, zone),
+        }))
+      : [],
+    overrides,
+    canClose: active && todayKey(now, zone) >= schedule.endsOn,
+    canCancel: active && !locked,
+  };
+}

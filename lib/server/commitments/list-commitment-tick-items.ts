@@ -1,0 +1,34 @@
+import { getDb } from "@/lib/db";
+import { type CommitmentCadence, type CommitmentTickItem, addDays, commitmentTickItems, todayKey } from "@/lib/domain/commitments";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/server/actor";
+
+type Row = { id: string; title: string; startsOn: string; endsOn: string; cadence: CommitmentCadence; periods: string | null };
+
+/**
+ * What the user's ACTIVE commitments ask of the daily tick at `now`: for each started one, the
+ * current period if not checked in and the previous one if it was within the commitment and not
+ * checked in; and a "close" item once its last day has passed. One query: the commitments
+ * (index userId,state,endsOn) with their check-ins of the last two weeks (unique commitmentId,period).
+ */
+export async function listCommitmentTickItems(actor: Actor, now: Date): Promise<CommitmentTickItem[]> {
+  const today = todayKey(now, actor.timeZone);
+  // The previous weekly period starts at most 13 days before today.
+  const since = addDays(today, -14);
+  const rows = await getDb().$queryRaw<Row[]>(Prisma.sql`
+    SELECT c.id, c.title, c."startsOn"::text AS "startsOn", c."endsOn"::text AS "endsOn", c.cadence::text AS cadence,
+           string_agg(ci.period::text, ',') AS periods
+    FROM "Commitment" c
+    LEFT JOIN "CommitmentCheckIn" ci ON ci."commitmentId" = c.id AND ci."userId" = c."userId" AND ci.period >= ${since}::date
+    WHERE c."userId" = ${actor.id} AND c.state = 'ACTIVE' AND c."startsOn" <= ${today}::date
+    GROUP BY c.id
+    ORDER BY c."endsOn" ASC, c.id ASC`);
+  return rows.flatMap((row) =>
+    commitmentTickItems(
+      { id: row.id, title: row.title, startsOn: row.startsOn, endsOn: row.endsOn, cadence: row.cadence },
+      new Set(row.periods ? row.periods.split(",") : []),
+      now,
+      actor.timeZone,
+    ),
+  );
+}
