@@ -1,6 +1,6 @@
-// Seeds one bench user with a realistic two-year history: 10,000 callbacks and 100,000 events,
-// written in batches of one INSERT … SELECT from a JSON array each (the fastest bulk path that
-// works the same on PGlite and Postgres).
+// Seeds one bench user with a realistic two-year history: 10,000 callbacks and 100,000 events
+// (plus 5,000 effort entries for the portfolio), written in batches of one INSERT … SELECT from a
+// JSON array each (the fastest bulk path that works the same on PGlite and Postgres).
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { currentProbability } from "@/lib/domain/probability";
@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const CALLBACKS = 10_000;
 export const EVENTS = 100_000;
+export const EFFORT_ENTRIES = 5_000;
 const DAY_MS = 86_400_000;
 const HISTORY_DAYS = 730;
 
@@ -55,7 +56,7 @@ const COUNTERPARTIES = ["Acme Corp", "Globex", "Initech", "Umbrella", "Hooli", "
  * Bulk insert as one statement with one parameter: rows as a JSON array, expanded into the
  * table's row type. Every NOT NULL column must be given (column defaults don't apply here).
  */
-async function insertJson(db: Db, table: "Callback" | "CallbackEvent", rows: object[]): Promise<void> {
+async function insertJson(db: Db, table: "Callback" | "CallbackEvent" | "EffortEntry", rows: object[]): Promise<void> {
   await db.$executeRawUnsafe(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`, JSON.stringify(rows));
 }
 
@@ -191,7 +192,40 @@ export async function seedBenchUser(db: Db, now: Date): Promise<Seeded> {
   });
   for (let i = 0; i < events.length; i += 10_000) await insertJson(db, "CallbackEvent", events.slice(i, i + 10_000));
   if (events.length !== EVENTS) throw new Error(`seeded ${events.length} events, expected ${EVENTS}`);
+  await seedEffort(db, user.id, areaIds, callbacks, now);
   await db.$executeRawUnsafe(`ANALYZE "Callback"`);
   await db.$executeRawUnsafe(`ANALYZE "CallbackEvent"`);
+  await db.$executeRawUnsafe(`ANALYZE "EffortEntry"`);
   return { userId: user.id, detailId, detailEvents };
+}
+
+/**
+ * EFFORT_ENTRIES effort entries over the two years (about seven a day), skewed away from the
+ * targets so the portfolio has drift to report; one in five tied to a callback of the same area.
+ * Its own PRNG, so the callbacks and events above stay exactly as they were.
+ */
+async function seedEffort(db: Db, userId: string, areaIds: string[], callbacks: Prisma.CallbackCreateManyInput[], now: Date): Promise<void> {
+  const random = prng(5_000);
+  const byArea = new Map<string, string[]>();
+  for (const c of callbacks) if (c.areaId) byArea.set(c.areaId, [...(byArea.get(c.areaId) ?? []), c.id!]);
+  const areaMix = areaIds.map((id, i) => [id, [40, 25, 10, 15, 10][i] ?? 10] as const);
+  const entries: Prisma.EffortEntryCreateManyInput[] = [];
+  for (let i = 0; i < EFFORT_ENTRIES; i += 1) {
+    const areaId = pick(random, areaMix);
+    const spentAt = new Date(now.getTime() - random() * HISTORY_DAYS * DAY_MS);
+    const tied = byArea.get(areaId);
+    entries.push({
+      id: `effort${i.toString().padStart(6, "0")}${randomUUID().slice(0, 8)}`,
+      userId,
+      areaId,
+      callbackId: tied && random() < 0.2 ? tied[Math.floor(random() * tied.length)]! : null,
+      points: pick(random, [[1, 40], [2, 30], [3, 15], [0.5, 10], [5, 5]] as const),
+      minutes: random() < 0.6 ? 15 + Math.floor(random() * 120) : null,
+      note: random() < 0.3 ? "Worked on it for a while." : "",
+      spentAt,
+      createdAt: spentAt,
+      updatedAt: spentAt,
+    });
+  }
+  for (let i = 0; i < entries.length; i += 5000) await insertJson(db, "EffortEntry", entries.slice(i, i + 5000));
 }

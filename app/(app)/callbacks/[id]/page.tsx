@@ -7,11 +7,15 @@ import { CallbackHeader } from "@/components/callbacks/callback-header";
 import { CallbackTimeline } from "@/components/callbacks/callback-timeline";
 import { LazyProbabilityChart } from "@/components/charts/lazy-probability-chart";
 import { toChartPoints } from "@/components/charts/probability-chart-data";
+import { EffortEntryList } from "@/components/effort/effort-entry-list";
+import { LogEffortDialog } from "@/components/effort/log-effort-dialog";
+import { toEffortRows } from "@/components/effort/to-effort-rows";
 import { Card, CardHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
 import { listAreas } from "@/lib/server/areas/list-areas";
 import { getCallback } from "@/lib/server/callbacks/get-callback";
+import { listEffortEntries } from "@/lib/server/effort/list-effort-entries";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -36,8 +40,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CallbackPage({ params }: Props) {
   const { id } = await params;
   const { user, now, detail } = await loadCallback(id);
-  const areas = await listAreas(user.id, { includeArchived: true });
+  const [areas, effort] = await Promise.all([listAreas(user.id, { includeArchived: true }), listEffortEntries(user, { callbackId: id })]);
   const { callback } = detail;
+  const effortAreas = areas.map(({ id: areaId, name, isArchived }) => ({ id: areaId, name, isArchived }));
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
@@ -86,6 +91,29 @@ export default async function CallbackPage({ params }: Props) {
             description="Steps are evidence; the slow slide between them is silence lowering the odds."
           />
           <LazyProbabilityChart points={toChartPoints(detail.series)} timeZone={user.timeZone} />
+        </Card>
+        <Card>
+          <CardHeader
+            title="Effort"
+            description="Energy you logged for this bet. It adds up to the callback's effort, which the portfolio uses for EV per energy point, and counts toward your area shares."
+          />
+          <div className="space-y-3">
+            <LogEffortDialog
+              areas={effortAreas}
+              timeZone={user.timeZone}
+              callback={{ id: callback.id, title: callback.title, areaId: callback.areaId }}
+              variant="secondary"
+              size="sm"
+            />
+            {effort.entries.length > 0 ? (
+              <EffortEntryList entries={toEffortRows(effort.entries, user.timeZone)} areas={effortAreas} timeZone={user.timeZone} hideCallback />
+            ) : (
+              <p className="text-sm text-slate-600 dark:text-slate-400">No effort logged for this callback yet.</p>
+            )}
+            {effort.hasMore ? (
+              <p className="text-sm text-slate-600 dark:text-slate-400">Showing the latest {effort.entries.length}; older entries are in the Portfolio page&apos;s effort log.</p>
+            ) : null}
+          </div>
         </Card>
         <Card>
           <CardHeader title="History" />

@@ -1,0 +1,26 @@
+import { dayKeyInZone } from "@/lib/domain/time";
+import type { EffortEntryView } from "@/lib/server/effort/effort-entry-view";
+import type { EffortEntryRow } from "./effort-entry-list";
+
+const dayLabels = new Map<string, Intl.DateTimeFormat>();
+
+/** Server rows → what the client list needs: plain values, the day in the user's zone. */
+export function toEffortRows(entries: readonly EffortEntryView[], timeZone: string): EffortEntryRow[] {
+  let format = dayLabels.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric" });
+    dayLabels.set(timeZone, format);
+  }
+  return entries.map((entry) => ({
+    id: entry.id,
+    areaId: entry.areaId,
+    area: { name: entry.area.name, color: entry.area.color },
+    callbackId: entry.callbackId,
+    callbackTitle: entry.callback?.title ?? null,
+    points: entry.points,
+    minutes: entry.minutes,
+    note: entry.note,
+    day: dayKeyInZone(entry.spentAt, timeZone),
+    dayLabel: format.format(entry.spentAt),
+  }));
+}

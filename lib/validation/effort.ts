@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+/** Shared by the effort dialog, the portfolio and callback actions, and the API. */
+
+/** Most energy points one entry can hold: a whole day's effort is rarely more than a few dozen. */
+export const EFFORT_POINTS_MAX = 100;
+/** Minutes in a day: an entry records effort on one day. */
+export const EFFORT_MINUTES_MAX = 1440;
+export const EFFORT_NOTE_MAX = 500;
+
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+const pointsSchema = z.coerce
+  .number({ error: "Enter the energy points, e.g. 2." })
+  .refine(Number.isFinite, "Enter the energy points, e.g. 2.")
+  .gt(0, "Log more than 0 points.")
+  .max(EFFORT_POINTS_MAX, `One entry holds at most ${EFFORT_POINTS_MAX} points; split a bigger effort over its days.`);
+
+const minutesSchema = z.preprocess(
+  blankToUndefined,
+  z.coerce
+    .number({ error: "Enter whole minutes, or leave it blank." })
+    .int("Enter whole minutes, or leave it blank.")
+    .min(1, `Minutes are 1–${EFFORT_MINUTES_MAX}, or blank.`)
+    .max(EFFORT_MINUTES_MAX, `Minutes are 1–${EFFORT_MINUTES_MAX} (one day), or blank.`)
+    .optional(),
+);
+
+/** The calendar day the effort was spent, in the user's zone; blank means today. */
+const daySchema = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a day.")
+    .optional(),
+);
+
+const effortFields = {
+  areaId: z.string({ error: "Choose an area." }).trim().min(1, "Choose an area.").max(64, "Choose an area."),
+  callbackId: z.preprocess(blankToUndefined, z.string().trim().max(64).optional()),
+  points: pointsSchema,
+  minutes: minutesSchema,
+  note: z.preprocess((value) => (value === null ? undefined : value), z.string().trim().max(EFFORT_NOTE_MAX, `A note can be at most ${EFFORT_NOTE_MAX} characters.`).optional()),
+  day: daySchema,
+};
+
+export const logEffortSchema = z.object(effortFields);
+export type LogEffortInput = z.infer<typeof logEffortSchema>;
+
+/** Editing an entry: area, points, minutes, note and day; the callback it is tied to stays as logged. */
+export const editEffortSchema = z.object(effortFields).omit({ callbackId: true }).extend({ id: z.string().trim().min(1).max(64) });
+export type EditEffortInput = z.infer<typeof editEffortSchema>;
+
+export const deleteEffortSchema = z.object({ id: z.string().trim().min(1).max(64) });
+
