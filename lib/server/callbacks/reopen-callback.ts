@@ -28,6 +28,8 @@ export async function reopenCallback(actor: Actor, callbackId: string, input: Re
         probabilityAtSettlement: null,
         isLate: false,
         realisedPayoff: null,
+        // Pending again: a later timeout must come back to the tick even if this one was acknowledged.
+        acknowledgedAt: null,
         lastContactAt: now,
         expectedReplyBy,
         timesOutAt,

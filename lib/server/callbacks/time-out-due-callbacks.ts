@@ -11,7 +11,8 @@ const BATCH_SIZE = 500;
  * rows are claimed with FOR UPDATE SKIP LOCKED and re-checked as PENDING under the lock, and the
  * event's unique dedupe key ("timeout:<id>:<times-out-at>") makes a second insert impossible.
  * The callback is stamped as settled at its deadline, not when the sweep ran, so a catch-up after
- * downtime records the same history as a sweep on time. Returns how many timed out. `db` defaults
+ * downtime records the same history as a sweep on time. It lands unacknowledged, so it shows in
+ * the user's next tick (even if an earlier timeout of the same callback was acknowledged). Returns how many timed out. `db` defaults
  * to this process's client; tests pass a second client to race two sweepers like two instances.
  */
 export async function timeOutDueCallbacks(now: Date, db: Db = getDb()): Promise<number> {
@@ -29,6 +30,7 @@ export async function timeOutDueCallbacks(now: Date, db: Db = getDb()): Promise<
         SET state = 'TIMED_OUT',
             "settledAt" = c."timesOutAt",
             "probabilityAtSettlement" = ${shownProbabilitySql(Prisma.sql`c."timesOutAt"`)},
+            "acknowledgedAt" = NULL,
             version = c.version + 1,
             "updatedAt" = ${utcTimestampSql(now)}
         FROM due

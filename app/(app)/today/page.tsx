@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { LogEffortDialog } from "@/components/effort/log-effort-dialog";
+import { formatTickDate } from "@/components/tick/format";
+import { LoadLevelLine } from "@/components/tick/load-level-line";
+import { TickQueue } from "@/components/tick/tick-queue";
+import { requireUser } from "@/lib/auth";
+import { listAreas } from "@/lib/server/areas/list-areas";
+import { listEffortCallbackOptions } from "@/lib/server/effort/list-effort-callback-options";
+import { getLoad } from "@/lib/server/load/get-load";
+import { getTickSummary } from "@/lib/server/tick/get-tick-summary";
+import { listTickQueue } from "@/lib/server/tick/list-tick-queue";
+
+export const metadata: Metadata = { title: "Today" };
+
+/**
+ * Today: the daily tick. Reading only — nothing is written on GET (Next prefetches pages); the
+ * tick is recorded by a server action when the queue is emptied or "Finish tick" is pressed.
+ */
+export default async function TodayPage() {
+  const user = await requireUser("/today");
+  const now = new Date();
+  const [queue, summary, load, areas, callbackOptions] = await Promise.all([
+    listTickQueue(user, now),
+    getTickSummary(user, now),
+    getLoad(user, now),
+    listAreas(user.id),
+    listEffortCallbackOptions(user),
+  ]);
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Today</h1>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            <time dateTime={now.toISOString()}>{formatTickDate(now, user.timeZone)}</time> · your daily tick: what timed out, what to follow up,
+            what went quiet.
+          </p>
+        </div>
+        <div className="flex flex-wrap items-start gap-3">
+          <LoadLevelLine load={load.load} capacity={load.capacity} level={load.level} projectionText={load.projectionText} />
+          {areas.length > 0 ? (
+            <LogEffortDialog
+              areas={areas.map(({ id, name }) => ({ id, name }))}
+              timeZone={user.timeZone}
+              callbacks={callbackOptions}
+              variant="secondary"
+              size="sm"
+            />
+          ) : null}
+        </div>
+      </div>
+      <TickQueue items={queue.items} total={queue.total} summary={summary} now={now} timeZone={user.timeZone} />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { formatRelative } from "@/components/callbacks/format";
+import type { TickKeyAction, TickReason } from "@/lib/domain/tick";
+
+/** The reason an item is in the tick, as a short badge. */
+export const REASON_LABELS: Record<TickReason, string> = {
+  timed_out: "Timed out",
+  commitment_close: "Commitment ended",
+  check_in: "Check-in",
+  follow_up_due: "Follow-up due",
+  overdue: "Overdue",
+  stale: "Stale",
+};
+
+/** Badge colours per reason: red for broken promises, amber for late, slate for quiet. */
+export const REASON_STYLES: Record<TickReason, string> = {
+  timed_out: "bg-red-50 text-red-800 ring-red-600/25 dark:bg-red-500/15 dark:text-red-200 dark:ring-red-500/35",
+  commitment_close: "bg-violet-50 text-violet-800 ring-violet-600/20 dark:bg-violet-500/15 dark:text-violet-200 dark:ring-violet-500/30",
+  check_in: "bg-violet-50 text-violet-800 ring-violet-600/20 dark:bg-violet-500/15 dark:text-violet-200 dark:ring-violet-500/30",
+  follow_up_due: "bg-brand-50 text-brand-700 ring-brand-600/20 dark:bg-brand-500/15 dark:text-brand-100 dark:ring-brand-500/30",
+  overdue: "bg-amber-50 text-amber-800 ring-amber-600/25 dark:bg-amber-500/15 dark:text-amber-200 dark:ring-amber-500/30",
+  stale: "bg-slate-100 text-slate-700 ring-slate-500/20 dark:bg-slate-800 dark:text-slate-300 dark:ring-slate-600/40",
+};
+
+/** "Timed out 3 days ago", "Reply was expected yesterday", … for the line under a title. */
+export function describeReason(reason: TickReason, since: Date, now: Date, timeZone: string): string {
+  const when = formatRelative(since, now, timeZone);
+  switch (reason) {
+    case "timed_out":
+      return `Timed out ${when} with no answer.`;
+    case "follow_up_due":
+      return `A follow-up was due ${when}.`;
+    case "overdue":
+      return `The reply was expected ${when}.`;
+    case "stale":
+      return `No news for ${Math.floor((now.getTime() - since.getTime()) / 86_400_000) + 14} days.`;
+    case "check_in":
+      return "How did it go?";
+    case "commitment_close":
+      return `It ended ${when}: was it kept or broken?`;
+  }
+}
+
+/** Each action's key, button text and the words ? shows. */
+export const TICK_ACTIONS: Record<TickKeyAction, { key: string; button: string; help: string }> = {
+  fulfil: { key: "f", button: "Fulfilled", help: "Mark fulfilled (a yes came)" },
+  reject: { key: "r", button: "Rejected", help: "Mark rejected (a no came)" },
+  "follow-up": { key: "u", button: "Followed up", help: "Log a follow-up (restarts the reply clock)" },
+  extend: { key: "e", button: "Extend", help: "Extend the deadline" },
+  evidence: { key: "b", button: "Evidence", help: "Add evidence (moves the probability)" },
+  cancel: { key: "x", button: "Cancel", help: "Cancel the callback (asks first)" },
+  acknowledge: { key: "a", button: "Accept silence", help: "Accept the silence: it stays timed out" },
+  later: { key: "s", button: "Later", help: "Later: out of the queue until tomorrow" },
+  "check-in": { key: "c", button: "Check in", help: "Check in on a commitment (kept or missed)" },
+  open: { key: "Enter", button: "Open", help: "Open the callback or commitment" },
+};
+
+/** "Thursday 26 November" in `timeZone`. */
+export function formatTickDate(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone }).format(now);
+}
+
+/** "1 item" / "3 items". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,95 @@
+import type { RefObject } from "react";
+import { Button } from "@/components/ui/button";
+import type { TickChanges, TickSummary } from "@/lib/server/tick/get-tick-summary";
+import { plural } from "./format";
+
+type Props = {
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  summary: TickSummary;
+  /** Set once this visit's tick is recorded. */
+  completed: { completedAt: Date; processed: number } | null;
+  isRecording: boolean;
+  error: string | null;
+  onFinish: () => void;
+  timeZone: string;
+};
+
+function formatWhen(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(date);
+}
+
+function formatTime(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
+}
+
+function changeLines(changes: TickChanges): string[] {
+  const lines: string[] = [];
+  const settled = changes.fulfilled + changes.rejected;
+  if (settled > 0) lines.push(`${settled} settled (${changes.fulfilled} fulfilled, ${changes.rejected} rejected)`);
+  if (changes.timedOut > 0) lines.push(`${changes.timedOut} timed out by ${changes.timedOut === 1 ? "itself" : "themselves"}`);
+  if (changes.cancelled > 0) lines.push(`${changes.cancelled} cancelled`);
+  if (changes.created > 0) lines.push(`${plural(changes.created, "new callback")}`);
+  return lines;
+}
+
+/**
+ * The empty queue: "loop clear", what changed since the previous tick (or since joining), and
+ * whether this tick is recorded. The heading takes focus when the last item is done.
+ */
+export function LoopClear({ headingRef, summary, completed, isRecording, error, onFinish, timeZone }: Props) {
+  const lines = changeLines(summary.changes);
+  const since = summary.sinceKind === "joined" ? "Since you joined" : `Since your last tick (${formatWhen(summary.since, timeZone)})`;
+  return (
+    <section
+      aria-labelledby="loop-clear-title"
+      className="flex flex-col items-center gap-3 rounded-2xl border border-dashed border-emerald-300 bg-emerald-50/50 px-6 py-12 text-center dark:border-emerald-800 dark:bg-emerald-950/20"
+    >
+      <span aria-hidden="true" className="text-3xl text-emerald-600 dark:text-emerald-400">
+        ⟳
+      </span>
+      <h2 id="loop-clear-title" ref={headingRef} tabIndex={-1} className="rounded px-2 text-2xl font-semibold tracking-tight outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
+        Loop clear
+      </h2>
+      <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
+        Nothing needs you right now: no timeouts to look at, no follow-ups due, nothing overdue or gone quiet.
+      </p>
+      <div className="max-w-prose text-sm">
+        <p className="font-medium text-slate-800 dark:text-slate-200">{since}:</p>
+        {lines.length > 0 ? (
+          <ul aria-label="What changed" className="mt-1 space-y-0.5 text-slate-700 dark:text-slate-300">
+            {lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-1 text-slate-600 dark:text-slate-400">nothing settled, timed out or arrived.</p>
+        )}
+      </div>
+      {completed ? (
+        <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
+          Tick recorded at {formatTime(completed.completedAt, timeZone)} · {plural(completed.processed, "item")} processed.
+        </p>
+      ) : isRecording ? (
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+          Recording your tick…
+        </p>
+      ) : (
+        <div className="space-y-2">
+          {summary.lastTick ? (
+            <p className="text-xs text-slate-500 dark:text-slate-400">
+              Last tick {formatWhen(summary.lastTick.completedAt, timeZone)} ({plural(summary.lastTick.processed, "item")} processed).
+            </p>
+          ) : null}
+          <Button type="button" variant="secondary" size="sm" onClick={onFinish}>
+            Finish tick
+          </Button>
+        </div>
+      )}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
