@@ -16,7 +16,10 @@ import { listCallbacks } from "@/lib/server/callbacks/list-callbacks";
 import { captureCallbackSchema, listCallbacksSchema } from "@/lib/validation/callbacks";
 import { type DirectDb, directCapture, directDetail, directList, pgliteDirect, postgresDirect } from "./bench/direct";
 import type { BenchContext, Operation, OperationGroup } from "./bench/operation";
+import { portfolioOperations } from "./bench/portfolio-operations";
 import { CALLBACKS, EVENTS, seedBenchUser } from "./bench/seed";
+import { reviewOperations } from "./bench/review-operations";
+import { tickOperations } from "./bench/tick-operations";
 
 const WARMUPS = 3;
 const RUNS = 15;
@@ -91,7 +94,7 @@ const callbackOperations: OperationGroup = ({ actor, seeded, bare, now }) => {
 };
 
 /** Every group, in the order they are measured; a feature adds its group here. */
-const OPERATION_GROUPS: OperationGroup[] = [callbackOperations];
+const OPERATION_GROUPS: OperationGroup[] = [callbackOperations, portfolioOperations, tickOperations, reviewOperations];
 
 async function benchCurrentDatabase(label: string, direct: (info: Awaited<ReturnType<typeof getDbInfo>>) => DirectDb): Promise<Result[]> {
   const db = getDb();

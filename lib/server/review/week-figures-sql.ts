@@ -1,0 +1,114 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { forecastSql, outcomeSql, powerLawSql, scoredSql } from "@/lib/server/insights/calibration-sql";
+import { utcTimestampSql } from "@/lib/server/sql-time";
+
+/**
+ * The SQL behind a week's figures, one builder per query (the bench runs the same statements on
+ * the bare driver). Every query is scoped by user id and bounded by an index range where one
+ * exists: Callback (userId, settledAt), EffortEntry (userId, spentAt), FocusOverride (userId, at).
+ */
+export type WeekBounds = { userId: string; start: Date; end: Date };
+
+export type SettlementRow = {
+  started: number;
+  fulfilled: number;
+  rejected: number;
+  timed_out: number;
+  cancelled: number;
+  week_scored: number;
+  week_hits: number;
+  week_expected: number | null;
+  week_sq: number | null;
+  running_scored: number;
+  running_sq: number | null;
+};
+
+/**
+ * Bets started in the week (by startedAt: when the bet was fired, which may be back-dated at
+ * capture), settlements in the week by outcome, hit rate vs the sum of forecasts, and the Brier
+ * sums for the week and running (everything scored before the week's end). One index range scan.
+ */
+export function settlementSql({ userId, start, end }: WeekBounds): Prisma.Sql {
+  const s = utcTimestampSql(start);
+  const e = utcTimestampSql(end);
+  const inWeek = Prisma.sql`c."settledAt" >= ${s}`;
+  const scored = scoredSql("c");
+  const sq = Prisma.sql`power(${forecastSql("c")} - ${outcomeSql("c")}, 2)`;
+  return Prisma.sql`
+    SELECT
+      (SELECT COUNT(*)::int FROM "Callback" b WHERE b."userId" = ${userId} AND b."startedAt" >= ${s} AND b."startedAt" < ${e}) AS started,
+      COUNT(*) FILTER (WHERE ${inWeek} AND c.state = 'FULFILLED')::int AS fulfilled,
+      COUNT(*) FILTER (WHERE ${inWeek} AND c.state = 'REJECTED')::int AS rejected,
+      COUNT(*) FILTER (WHERE ${inWeek} AND c.state = 'TIMED_OUT')::int AS timed_out,
+      COUNT(*) FILTER (WHERE ${inWeek} AND c.state = 'CANCELLED')::int AS cancelled,
+      COUNT(*) FILTER (WHERE ${inWeek} AND ${scored})::int AS week_scored,
+      COUNT(*) FILTER (WHERE ${inWeek} AND ${scored} AND c.state = 'FULFILLED')::int AS week_hits,
+      (SUM(${forecastSql("c")}) FILTER (WHERE ${inWeek} AND ${scored}))::float8 AS week_expected,
+      (SUM(${sq}) FILTER (WHERE ${inWeek} AND ${scored}))::float8 AS week_sq,
+      COUNT(*) FILTER (WHERE ${scored})::int AS running_scored,
+      (SUM(${sq}) FILTER (WHERE ${scored}))::float8 AS running_sq
+    FROM "Callback" c
+    WHERE c."userId" = ${userId} AND c."settledAt" < ${e}`;
+}
+
+/** The week's power law: value produced by the callbacks settled in it. */
+export function weekPowerLawSql({ userId, start, end }: WeekBounds): Prisma.Sql {
+  return powerLawSql(Prisma.sql`c."userId" = ${userId} AND c."settledAt" >= ${utcTimestampSql(start)} AND c."settledAt" < ${utcTimestampSql(end)}`);
+}
+
+export type EffortRow = { areaId: string; points: number };
+
+/** Effort points per area spent in the week. */
+export function effortByAreaSql({ userId, start, end }: WeekBounds): Prisma.Sql {
+  return Prisma.sql`
+    SELECT e."areaId" AS "areaId", SUM(e.points)::float8 AS points
+    FROM "EffortEntry" e
+    WHERE e."userId" = ${userId} AND e."spentAt" >= ${utcTimestampSql(start)} AND e."spentAt" < ${utcTimestampSql(end)}
+    GROUP BY e."areaId"`;
+}
+
+export type LoadRow = { i: number; callbacks: number; commitments: number };
+
+/**
+ * The load at each given instant: the weights of callbacks pending then (started by then and not
+ * settled by then) plus the commitments ACTIVE then (3 each, added by the caller; counted like the
+ * overload meter counts them: created, not yet ended). A callback reopened and still pending has
+ * no settledAt, so it counts as pending since its start: the stretch it spent settled before the
+ * reopen is not known from the row (a documented approximation).
+ */
+export function loadAtSql(userId: string, points: readonly { at: Date }[]): Prisma.Sql {
+  const values = Prisma.join(points.map(({ at }, i) => Prisma.sql`(${i}::int, ${utcTimestampSql(at)})`));
+  return Prisma.sql`
+    SELECT v.i,
+      COALESCE((SELECT SUM(c.weight) FROM "Callback" c
+                WHERE c."userId" = ${userId} AND c."startedAt" <= v.t AND (c."settledAt" IS NULL OR c."settledAt" > v.t)), 0)::float8 AS callbacks,
+      (SELECT COUNT(*) FROM "Commitment" m
+       WHERE m."userId" = ${userId} AND m."createdAt" <= v.t
+         AND ((m.state = 'ACTIVE' AND m."endedAt" IS NULL) OR m."endedAt" > v.t))::int AS commitments
+    FROM (VALUES ${values}) AS v(i, t)
+    ORDER BY v.i`;
+}
+
+export type EndedCommitmentRow = { id: string; title: string; state: "KEPT" | "BROKEN"; endedAt: Date };
+
+/** Commitments marked kept or broken in the week. */
+export function endedCommitmentsSql({ userId, start, end }: WeekBounds): Prisma.Sql {
+  return Prisma.sql`
+    SELECT m.id, m.title, m.state::text AS state, m."endedAt" AS "endedAt"
+    FROM "Commitment" m
+    WHERE m."userId" = ${userId} AND m.state IN ('KEPT', 'BROKEN')
+      AND m."endedAt" >= ${utcTimestampSql(start)} AND m."endedAt" < ${utcTimestampSql(end)}
+    ORDER BY m."endedAt", m.id`;
+}
+
+export type OverrideRow = { at: Date; callbackTitle: string; commitmentTitle: string; total: number };
+
+/** Focus-guard overrides in the week (the first 20, with the total on each row). */
+export function overridesSql({ userId, start, end }: WeekBounds): Prisma.Sql {
+  return Prisma.sql`
+    SELECT o.at, o."callbackTitle" AS "callbackTitle", m.title AS "commitmentTitle", COUNT(*) OVER ()::int AS total
+    FROM "FocusOverride" o JOIN "Commitment" m ON m.id = o."commitmentId" AND m."userId" = ${userId}
+    WHERE o."userId" = ${userId} AND o.at >= ${utcTimestampSql(start)} AND o.at < ${utcTimestampSql(end)}
+    ORDER BY o.at, o.id
+    LIMIT 20`;
+}
