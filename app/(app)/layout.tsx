@@ -27,7 +27,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <div className="ml-auto flex items-center gap-2">
             <OverloadMeter load={load.load} capacity={load.capacity} level={load.level} projectionText={load.projectionText} />
             <QuickCapture areas={areas.map(({ id, name }) => ({ id, name }))} />
-            <span className="hidden text-sm text-slate-500 lg:inline dark:text-slate-400" title={user.email}>
+            <span className="hidden text-sm text-slate-500 2xl:inline dark:text-slate-400" title={user.email}>
               {user.name || user.email}
             </span>
             <SignOutButton />

@@ -26,7 +26,7 @@ function formatLoad(value: number): string {
 export function LoadLevelLine({ load, capacity, level, projectionText }: { load: number; capacity: number; level: LoadLevel; projectionText: string | null }) {
   const { label, style, advice } = LEVELS[level];
   return (
-    <div className="text-right text-sm" title={projectionText ?? undefined}>
+    <div className="text-sm" title={projectionText ?? undefined}>
       <p>
         <span className="text-slate-600 dark:text-slate-400">Load </span>
         <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${style}`}>

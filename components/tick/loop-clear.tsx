@@ -1,6 +1,7 @@
 import type { RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import type { TickChanges, TickSummary } from "@/lib/server/tick/get-tick-summary";
+import { LOCALE } from "@/components/callbacks/format";
 import { plural } from "./format";
 
 type Props = {
@@ -15,11 +16,11 @@ type Props = {
 };
 
 function formatWhen(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(date);
+  return new Intl.DateTimeFormat(LOCALE, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit", timeZone }).format(date);
 }
 
 function formatTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
+  return new Intl.DateTimeFormat(LOCALE, { hour: "numeric", minute: "2-digit", timeZone }).format(date);
 }
 
 function changeLines(changes: TickChanges): string[] {

@@ -25,7 +25,7 @@ test.describe("[today]", () => {
     expect(HOME_PATH).toBe("/today");
     await page.goto("/today");
     await expect(page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
-    const today = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date());
+    const today = new Intl.DateTimeFormat("en-US", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date());
     await expect(page.getByRole("main").getByText(today)).toBeVisible();
     await expect(page.getByRole("main").getByText("OK · 0 of 7")).toBeVisible();
     // A new account has nothing to process: the loop is clear, counted since joining.

@@ -6,11 +6,11 @@ const DAY = 86_400_000;
 
 describe("formatTickDate", () => {
   test.each([
-    ["UTC", "2026-11-26T09:00:00Z", "Thursday 26 November"],
+    ["UTC", "2026-11-26T09:00:00Z", "Thursday, November 26"],
     // Late evening in New York is already the next day in UTC…
-    ["America/New_York", "2026-11-27T03:00:00Z", "Thursday 26 November"],
+    ["America/New_York", "2026-11-27T03:00:00Z", "Thursday, November 26"],
     // …and early morning in Tokyo is still the previous day in UTC.
-    ["Asia/Tokyo", "2026-11-26T20:00:00Z", "Friday 27 November"],
+    ["Asia/Tokyo", "2026-11-26T20:00:00Z", "Friday, November 27"],
   ])("in %s at %s → %s", (zone, at, expected) => {
     expect(formatTickDate(new Date(at), zone)).toBe(expected);
   });
