@@ -1,8 +1,7 @@
 "use client";
 
 import { cancelCallbackAction } from "@/app/(app)/callbacks/actions";
-import { Button } from "@/components/ui/button";
-import { ActionError, DialogFooter, TextAreaField } from "./form-bits";
+import { ActionError, DialogActions, TextAreaField } from "./form-bits";
 import { useActionRunner } from "./use-action-runner";
 
 type Props = { callbackId: string; onDone: (message: string) => void; onDismiss: () => void };
@@ -28,14 +27,7 @@ export function CancelForm({ callbackId, onDone, onDismiss }: Props) {
         errors={fieldErrors.note}
         autoFocus
       />
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onDismiss}>
-          Keep it
-        </Button>
-        <Button type="submit" variant="danger" isPending={isPending} pendingLabel="Cancelling…">
-          Cancel callback
-        </Button>
-      </DialogFooter>
+      <DialogActions onDismiss={onDismiss} dismissLabel="Keep it" submitLabel="Cancel callback" isPending={isPending} pendingLabel="Cancelling…" variant="danger" />
     </form>
   );
 }

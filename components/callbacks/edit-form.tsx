@@ -2,12 +2,11 @@
 
 import { useState } from "react";
 import { editCallbackAction } from "@/app/(app)/callbacks/actions";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { CALLBACK_KINDS, type CallbackKind, PAYOFF_MAX, PAYOFF_MIN } from "@/lib/domain/kind-defaults";
 import { fromDateTimeLocal, toDateTimeLocal } from "./datetime-local";
 import { kindLabel } from "./format";
-import { ActionError, DialogFooter, TextAreaField } from "./form-bits";
+import { ActionError, DialogActions, TextAreaField } from "./form-bits";
 import { useActionRunner } from "./use-action-runner";
 
 /** The editable fields of a callback, dates as ISO strings. */
@@ -109,14 +108,7 @@ export function EditForm({ callback, areas, onDone, onDismiss }: Props) {
         <TextField id="edit-effort" label="Effort" type="number" inputMode="decimal" min={0} max={1000} step="any" defaultValue={callback.effort} errors={errors("effort")} hint="Energy points put in." />
         <TextField id="edit-weight" label="Weight" type="number" inputMode="decimal" min={0.1} max={10} step="any" defaultValue={callback.weight} errors={errors("weight")} hint="Mental load, 0.1–10." />
       </div>
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onDismiss}>
-          Close
-        </Button>
-        <Button type="submit" isPending={isPending} pendingLabel="Saving…">
-          Save changes
-        </Button>
-      </DialogFooter>
+      <DialogActions onDismiss={onDismiss} submitLabel="Save changes" isPending={isPending} />
     </form>
   );
 }

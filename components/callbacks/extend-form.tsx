@@ -2,10 +2,9 @@
 
 import { useState } from "react";
 import { extendCallbackAction } from "@/app/(app)/callbacks/actions";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { addLocalDays, fromDateTimeLocal, toDateTimeLocal } from "./datetime-local";
-import { ActionError, DialogFooter, TextAreaField } from "./form-bits";
+import { ActionError, DialogActions, TextAreaField } from "./form-bits";
 import { useActionRunner } from "./use-action-runner";
 
 type Props = { callbackId: string; timesOutAt: string; isTimedOut: boolean; onDone: (message: string) => void; onDismiss: () => void };
@@ -54,14 +53,7 @@ export function ExtendForm({ callbackId, timesOutAt, isTimedOut, onDone, onDismi
         hint="Leave empty to keep the current one."
       />
       <TextAreaField id="ext-note" label="Note (optional)" rows={2} maxLength={2000} errors={fieldErrors.note} />
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onDismiss}>
-          Close
-        </Button>
-        <Button type="submit" isPending={isPending} pendingLabel="Saving…">
-          Extend deadline
-        </Button>
-      </DialogFooter>
+      <DialogActions onDismiss={onDismiss} submitLabel="Extend deadline" isPending={isPending} />
     </form>
   );
 }

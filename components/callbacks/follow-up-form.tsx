@@ -2,10 +2,9 @@
 
 import { useState } from "react";
 import { logFollowUpAction } from "@/app/(app)/callbacks/actions";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { fromDateTimeLocal, toDateTimeLocal } from "./datetime-local";
-import { ActionError, DialogFooter, TextAreaField } from "./form-bits";
+import { ActionError, DialogActions, TextAreaField } from "./form-bits";
 import { useActionRunner } from "./use-action-runner";
 
 type Props = { callbackId: string; kind: "FOLLOW_UP" | "CONTACT"; onDone: (message: string) => void; onDismiss: () => void };
@@ -45,14 +44,7 @@ export function FollowUpForm({ callbackId, kind, onDone, onDismiss }: Props) {
         errors={fieldErrors.at}
         hint="Leave empty for now. In your browser's time zone."
       />
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onDismiss}>
-          Close
-        </Button>
-        <Button type="submit" isPending={isPending} pendingLabel="Saving…">
-          {isFollowUp ? "Log follow-up" : "Log contact"}
-        </Button>
-      </DialogFooter>
+      <DialogActions onDismiss={onDismiss} submitLabel={isFollowUp ? "Log follow-up" : "Log contact"} isPending={isPending} />
     </form>
   );
 }

@@ -2,10 +2,9 @@
 
 import { useState } from "react";
 import { reopenCallbackAction } from "@/app/(app)/callbacks/actions";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { fromDateTimeLocal, toDateTimeLocal } from "./datetime-local";
-import { ActionError, DialogFooter, TextAreaField } from "./form-bits";
+import { ActionError, DialogActions, TextAreaField } from "./form-bits";
 import { useActionRunner } from "./use-action-runner";
 
 type Props = { callbackId: string; onDone: (message: string) => void; onDismiss: () => void };
@@ -41,14 +40,7 @@ export function ReopenForm({ callbackId, onDone, onDismiss }: Props) {
         errors={fieldErrors.timesOutAt}
         hint="Leave empty to keep the current deadline, or a fresh one if it has passed. In your browser's time zone."
       />
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onDismiss}>
-          Close
-        </Button>
-        <Button type="submit" isPending={isPending} pendingLabel="Reopening…">
-          Reopen
-        </Button>
-      </DialogFooter>
+      <DialogActions onDismiss={onDismiss} submitLabel="Reopen" isPending={isPending} pendingLabel="Reopening…" />
     </form>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
 import { settleCallbackAction } from "@/app/(app)/callbacks/actions";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { PAYOFF_MAX } from "@/lib/domain/kind-defaults";
 import { formatAmount } from "./format";
-import { ActionError, DialogFooter, TextAreaField } from "./form-bits";
+import { ActionError, DialogActions, TextAreaField } from "./form-bits";
 import { useActionRunner } from "./use-action-runner";
 
 type Props = {
@@ -58,14 +57,7 @@ export function SettleForm({ callbackId, outcome, payoff, isTimedOut, onDone, on
         errors={fieldErrors.realisedPayoff}
         hint={`What it turned out to be worth, 0–${PAYOFF_MAX}. The payoff you expected was ${formatAmount(payoff)}.`}
       />
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onDismiss}>
-          Close
-        </Button>
-        <Button type="submit" variant={isYes ? "primary" : "danger"} isPending={isPending} pendingLabel="Saving…">
-          {isYes ? "Mark fulfilled" : "Mark rejected"}
-        </Button>
-      </DialogFooter>
+      <DialogActions onDismiss={onDismiss} submitLabel={isYes ? "Mark fulfilled" : "Mark rejected"} isPending={isPending} variant={isYes ? "primary" : "danger"} />
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import { breakCommitmentAction, cancelCommitmentAction, closeCommitmentAction } from "@/app/(app)/commitments/actions";
 import { ActionDialog } from "@/components/callbacks/action-dialog";
-import { ActionError, DialogFooter, TextAreaField } from "@/components/callbacks/form-bits";
+import { ActionError, DialogActions, DialogFooter, TextAreaField } from "@/components/callbacks/form-bits";
 import { useActionRunner } from "@/components/callbacks/use-action-runner";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field";
@@ -114,14 +114,7 @@ function BreakForm({ commitmentId, onDone, onDismiss }: FormProps) {
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Mark broken">
       <ActionError error={error} fieldErrors={fieldErrors} />
       <TextAreaField id="break-note" label="What happened" required maxLength={2000} autoFocus errors={fieldErrors.note} />
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onDismiss}>
-          Keep going
-        </Button>
-        <Button type="submit" variant="danger" isPending={isPending} pendingLabel="Saving…">
-          Mark broken
-        </Button>
-      </DialogFooter>
+      <DialogActions onDismiss={onDismiss} dismissLabel="Keep going" submitLabel="Mark broken" isPending={isPending} variant="danger" />
     </form>
   );
 }
@@ -161,14 +154,7 @@ function CloseForm({ commitmentId, onDone, onDismiss }: FormProps) {
         <FieldErrors id="close-verdict" errors={fieldErrors.verdict} />
       </fieldset>
       <TextAreaField id="close-reflection" label="Reflection" required maxLength={2000} rows={4} errors={fieldErrors.reflection} />
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onDismiss}>
-          Not yet
-        </Button>
-        <Button type="submit" isPending={isPending} pendingLabel="Saving…">
-          Close commitment
-        </Button>
-      </DialogFooter>
+      <DialogActions onDismiss={onDismiss} dismissLabel="Not yet" submitLabel="Close commitment" isPending={isPending} />
     </form>
   );
 }

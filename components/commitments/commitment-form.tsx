@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createCommitmentAction, editCommitmentAction } from "@/app/(app)/commitments/actions";
-import { ActionError, DialogFooter, TextAreaField } from "@/components/callbacks/form-bits";
+import { ActionError, DialogActions, TextAreaField } from "@/components/callbacks/form-bits";
 import { Button } from "@/components/ui/button";
 import { FieldErrors, SelectField, TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
@@ -154,14 +154,7 @@ export function CommitmentForm({ areas, initial, minStart, mode }: Props) {
           Make the commitment
         </Button>
       ) : (
-        <DialogFooter>
-          <Button type="button" variant="secondary" onClick={mode.onDismiss}>
-            Close
-          </Button>
-          <Button type="submit" isPending={isPending} pendingLabel="Saving…">
-            Save changes
-          </Button>
-        </DialogFooter>
+        <DialogActions onDismiss={mode.onDismiss} submitLabel="Save changes" isPending={isPending} />
       )}
     </form>
   );

@@ -2,9 +2,8 @@
 
 import { useState } from "react";
 import { editEffortAction, logEffortAction } from "@/app/(app)/portfolio/actions";
-import { ActionError, DialogFooter, TextAreaField } from "@/components/callbacks/form-bits";
+import { ActionError, DialogActions, TextAreaField } from "@/components/callbacks/form-bits";
 import { useActionRunner } from "@/components/callbacks/use-action-runner";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { dayKeyInZone } from "@/lib/domain/time";
 import { useFocusOnOpen } from "./use-focus-on-open";
@@ -152,14 +151,7 @@ export function EffortForm({ areas, timeZone, callback, callbacks, entry, onDone
         </SelectField>
       ) : null}
       <TextAreaField id="ef-note" label="Note (optional)" rows={2} maxLength={EFFORT_NOTE_MAX} defaultValue={entry?.note} placeholder="Mock interview with Sam" errors={fieldErrors.note} />
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onDismiss}>
-          Close
-        </Button>
-        <Button type="submit" isPending={isPending} pendingLabel="Saving…">
-          {isEdit ? "Save entry" : "Log effort"}
-        </Button>
-      </DialogFooter>
+      <DialogActions onDismiss={onDismiss} submitLabel={isEdit ? "Save entry" : "Log effort"} isPending={isPending} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { formatAmount } from "@/components/callbacks/format";
 import { LazyPayoffHistogramChart } from "@/components/charts/lazy-payoff-histogram-chart";
 import { formatShare } from "@/components/review/format";
+import { TopPayoffsList } from "@/components/review/top-payoffs-list";
 import { Card, CardHeader } from "@/components/ui/card";
 import { describePowerLaw } from "@/lib/domain/review";
 import type { Insights } from "@/lib/server/insights/get-insights";
@@ -34,19 +34,7 @@ export function PayoffsSection({ payoffHistogram, powerLaw, topPayoffs }: Pick<I
       {topPayoffs.length > 0 ? (
         <div className="mt-4">
           <h3 className="text-sm font-semibold">Top payoffs of all time</h3>
-          <ol className="mt-2 space-y-1.5 text-sm">
-            {topPayoffs.map((top, index) => (
-              <li key={top.id} className="flex items-baseline justify-between gap-3">
-                <span className="min-w-0 truncate">
-                  <span className="mr-2 tabular-nums text-slate-500">{index + 1}.</span>
-                  <Link href={`/callbacks/${top.id}`} className="font-medium hover:underline">
-                    {top.title}
-                  </Link>
-                </span>
-                <span className="shrink-0 font-semibold tabular-nums">{formatAmount(top.value)}</span>
-              </li>
-            ))}
-          </ol>
+          <TopPayoffsList items={topPayoffs} className="mt-2" />
           <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
             The top 3 produced {formatShare(powerLaw.topThreeShare)} of {formatAmount(powerLaw.total)} points of value across {powerLaw.count} settled bets.
           </p>

@@ -5,6 +5,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { describeBrier } from "@/lib/domain/calibration";
 import { type WeekFigures, describePowerLaw, loadChange } from "@/lib/domain/review";
 import { formatBrier, formatDelta, formatShare } from "./format";
+import { TopPayoffsList } from "./top-payoffs-list";
 
 function Stat({ label, value, detail }: { label: string; value: React.ReactNode; detail?: React.ReactNode }) {
   return (
@@ -127,19 +128,7 @@ export function WeekFiguresView({ figures }: { figures: WeekFigures }) {
             <p className={muted}>No bet settled this week produced value yet. Value is the realised payoff you record when settling.</p>
           ) : (
             <>
-              <ol className="space-y-2">
-                {payoffs.top.map((top, index) => (
-                  <li key={top.id} className="flex items-baseline justify-between gap-3 text-sm">
-                    <span className="min-w-0 truncate">
-                      <span className="mr-2 tabular-nums text-slate-500">{index + 1}.</span>
-                      <Link href={`/callbacks/${top.id}`} className="font-medium hover:underline">
-                        {top.title}
-                      </Link>
-                    </span>
-                    <span className="shrink-0 tabular-nums font-semibold">{formatAmount(top.value)}</span>
-                  </li>
-                ))}
-              </ol>
+              <TopPayoffsList items={payoffs.top} />
               <p className={`mt-3 ${muted}`}>
                 Top 3 produced {formatShare(payoffs.law.topThreeShare)} of {formatAmount(payoffs.law.total)} points of value.
               </p>

@@ -14,11 +14,11 @@ const ACTION_ORDER = ["fulfil", "reject", "follow-up", "extend", "evidence", "ca
 
 function KeyRow({ keys, what }: { keys: string; what: string }) {
   return (
-    <div className="flex items-baseline justify-between gap-4 border-b border-slate-100 py-1.5 last:border-0 dark:border-slate-800">
-      <dt>
+    <div className="flex items-baseline gap-3 border-b border-slate-100 py-1.5 last:border-0 dark:border-slate-800">
+      <dt className="w-24 shrink-0">
         <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-800">{keys}</kbd>
       </dt>
-      <dd className="text-right text-sm text-slate-700 dark:text-slate-300">{what}</dd>
+      <dd className="text-sm text-slate-700 dark:text-slate-300">{what}</dd>
     </div>
   );
 }

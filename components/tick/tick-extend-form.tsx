@@ -3,9 +3,8 @@
 import { useState } from "react";
 import { extendCallbackAction } from "@/app/(app)/callbacks/actions";
 import { snoozeCallbackAction } from "@/app/(app)/today/actions";
-import { ActionError, DialogFooter } from "@/components/callbacks/form-bits";
+import { ActionError, DialogActions } from "@/components/callbacks/form-bits";
 import { useActionRunner } from "@/components/callbacks/use-action-runner";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 
 type Props = {
@@ -77,14 +76,7 @@ export function TickExtendForm({ callbackId, timesOutAt, expectedReplyBy, isTime
         hint="It times out at the end of that day if no answer comes. Press Enter to save."
         autoFocus
       />
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onDismiss}>
-          Close
-        </Button>
-        <Button type="submit" isPending={isPending} pendingLabel="Saving…">
-          Extend deadline
-        </Button>
-      </DialogFooter>
+      <DialogActions onDismiss={onDismiss} submitLabel="Extend deadline" isPending={isPending} />
     </form>
   );
 }
