@@ -9,12 +9,12 @@ const VERDICT: Record<UpdateVerdict, string> = {
 };
 
 /** The Brier score (PredictionBook's form) and "did your updates help?" (prior vs final on the same callbacks). */
-export function BrierCard({ brier, priorBrier, verdict }: { brier: number; priorBrier: number; verdict: UpdateVerdict }) {
+export function BrierCard({ brier, count, priorBrier, verdict }: { brier: number; count: number; priorBrier: number; verdict: UpdateVerdict }) {
   return (
     <Card>
       <CardHeader title="Brier score" id="brier" />
       <p className="text-4xl font-semibold tabular-nums">{formatBrier(brier)}</p>
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{describeBrier(brier)}</p>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{describeBrier(brier, count)}</p>
       <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
         PredictionBook&apos;s form: the mean of (p − o)², where p is the probability you showed when the callback settled and o is 1 for a
         yes, 0 for a no. It runs from 0 to 1: 0 is perfect, 0.25 is always saying 50%.

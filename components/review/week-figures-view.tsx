@@ -58,7 +58,7 @@ export function WeekFiguresView({ figures }: { figures: WeekFigures }) {
         </dl>
         <p className={`mt-4 ${muted}`}>
           Brier score in PredictionBook&apos;s form: the mean of (p − o)² from 0 to 1, where 0 is perfect and 0.25 is always saying 50%.
-          {brier.week !== null ? ` This week reads as ${describeBrier(brier.week)}.` : ""}{" "}
+          {brier.week !== null ? ` This week reads as ${describeBrier(brier.week, brier.weekCount)}.` : ""}{" "}
           <Link href="/insights" className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
             See your calibration
           </Link>
@@ -70,6 +70,14 @@ export function WeekFiguresView({ figures }: { figures: WeekFigures }) {
           <CardHeader title="Energy: actual vs target" id="allocation" description={`${formatAmount(figures.effortPoints)} effort points logged this week.`} />
           {allocation.length === 0 ? (
             <p className={muted}>No areas yet. Add areas and targets in Settings, then log effort on the Portfolio page.</p>
+          ) : figures.effortPoints === 0 ? (
+            <p className={muted}>
+              No effort was logged this week, so there is no share to compare with your targets. Log effort from{" "}
+              <Link href="/portfolio" className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+                the portfolio
+              </Link>
+              , a callback&apos;s page or Today.
+            </p>
           ) : (
             <ul className="space-y-3">
               {allocation.map((area) => (
@@ -125,7 +133,7 @@ export function WeekFiguresView({ figures }: { figures: WeekFigures }) {
         <Card>
           <CardHeader title="The power law" id="payoffs" description={describePowerLaw(payoffs.law)} />
           {payoffs.top.length === 0 ? (
-            <p className={muted}>No bet settled this week produced value yet. Value is the realised payoff you record when settling.</p>
+            <p className={muted}>Value is the realised payoff you record when settling (a fulfilled bet without one counts its payoff).</p>
           ) : (
             <>
               <TopPayoffsList items={payoffs.top} />

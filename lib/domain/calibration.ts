@@ -175,8 +175,13 @@ export function scoredStillNeeded(scored: number): number {
   return Math.max(0, MIN_SCORED_FOR_CALIBRATION - Math.max(0, Math.floor(scored)));
 }
 
-/** Plain words for a Brier score in [0,1], against always saying 50% (0.25). */
-export function describeBrier(brier: number): string {
+/**
+ * Plain words for a Brier score in [0,1] over `count` forecasts, against always saying 50%
+ * (0.25). Fewer than MIN_SCORED_FOR_CALIBRATION forecasts are too few to judge: one lucky call
+ * scores 0.
+ */
+export function describeBrier(brier: number, count: number): string {
+  if (count < MIN_SCORED_FOR_CALIBRATION) return `too few forecasts to judge yet (${count} of the ${MIN_SCORED_FOR_CALIBRATION} needed)`;
   if (brier <= 0.1) return "sharp and well calibrated";
   if (brier < 0.2) return "better than a coin flip";
   if (brier <= 0.25) return "about as good as always saying 50%";

@@ -27,7 +27,7 @@ export default async function InsightsPage() {
         <>
           <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
             <CalibrationSection buckets={insights.buckets} scored={insights.scored} />
-            <BrierCard brier={insights.brier!} priorBrier={insights.priorBrier!} verdict={insights.updates!.verdict} />
+            <BrierCard brier={insights.brier!} count={insights.scored} priorBrier={insights.priorBrier!} verdict={insights.updates!.verdict} />
           </div>
           <BaseRates byKind={insights.byKind} byArea={insights.byArea} />
           <PayoffsSection payoffHistogram={insights.payoffHistogram} powerLaw={insights.powerLaw} topPayoffs={insights.topPayoffs} />

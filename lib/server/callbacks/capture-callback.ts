@@ -40,12 +40,14 @@ export type CaptureResult =
 export async function captureCallback(actor: Actor, input: CaptureCallbackInput, now: Date): Promise<CaptureResult> {
   const db = getDb();
   const kind = input.kind ?? "OTHER";
-  const [defaultsByKind, load] = await Promise.all([getKindDefaults(actor.id), getLoad(actor, now)]);
+  // The focus guard's question needs the running commitments with an area other than this capture's.
+  const [defaultsByKind, load, competing] = await Promise.all([
+    getKindDefaults(actor.id),
+    getLoad(actor, now),
+    listCompetingCommitments(actor, input.areaId ?? null, now),
+  ]);
   const defaults = defaultsByKind[kind];
   const weight = input.weight ?? 1;
-
-  // The focus guard: running commitments with an area other than this capture's.
-  const competing = await listCompetingCommitments(actor, input.areaId ?? null, now);
   const reasons: CaptureConfirmReason[] = [];
   const messages: string[] = [];
   if (!input.confirmOverflow && wouldOverflow(load.load, weight, actor.capacity)) {

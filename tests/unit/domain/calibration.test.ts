@@ -218,12 +218,14 @@ describe("outcomes, prior vs final, base rates", () => {
   });
 
   test.each([
-    [0, "sharp and well calibrated"],
-    [0.15, "better than a coin flip"],
-    [0.25, "about as good as always saying 50%"],
-    [0.4, "worse than always saying 50%"],
-  ])("Brier %s reads as %s", (brier, words) => {
-    expect(describeBrier(brier)).toBe(words);
+    [0, 5, "sharp and well calibrated"],
+    [0.15, 20, "better than a coin flip"],
+    [0.25, 20, "about as good as always saying 50%"],
+    [0.4, 20, "worse than always saying 50%"],
+    [0, 1, "too few forecasts to judge yet (1 of the 5 needed)"],
+    [0.4, 4, "too few forecasts to judge yet (4 of the 5 needed)"],
+  ])("Brier %s over %i forecasts reads as %s", (brier, count, words) => {
+    expect(describeBrier(brier, count)).toBe(words);
   });
 
   test.each([
