@@ -18,7 +18,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         Skip to content
       </a>
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2.5">
           <Link href={HOME_PATH} className="flex items-center gap-2 font-semibold">
             <Logo className="size-6" />
             <span>Lifeloop</span>
@@ -27,7 +27,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <div className="ml-auto flex items-center gap-2">
             <OverloadMeter load={load.load} capacity={load.capacity} level={load.level} projectionText={load.projectionText} />
             <QuickCapture areas={areas.map(({ id, name }) => ({ id, name }))} />
-            <span className="hidden text-sm text-slate-500 2xl:inline dark:text-slate-400" title={user.email}>
+            <span className="hidden max-w-24 truncate text-sm text-slate-500 lg:block dark:text-slate-400" title={user.email}>
               {user.name || user.email}
             </span>
             <SignOutButton />

@@ -128,7 +128,7 @@ test.describe("[today]", () => {
     // The queue is empty: loop clear takes the focus and the tick is recorded.
     const clear = page.getByRole("heading", { name: "Loop clear" });
     await expect(clear).toBeFocused();
-    await expect(page.getByText(/^Tick recorded at \d\d:\d\d · 4 items processed\.$/)).toBeVisible();
+    await expect(page.getByText(/^Tick recorded at \d{1,2}:\d\d\s[AP]M · 4 items processed\.$/)).toBeVisible();
     // Since joining: one settled, four new.
     await expect(page.getByRole("list", { name: "What changed" })).toContainText("1 settled (1 fulfilled, 0 rejected)");
     await expect(page.getByRole("list", { name: "What changed" })).toContainText("4 new callbacks");
@@ -165,6 +165,6 @@ test.describe("[today]", () => {
     await page.keyboard.press("Control+Enter");
     await expect(dialog).toBeHidden();
     await expect(page.getByRole("heading", { name: "Loop clear" })).toBeFocused();
-    await expect(page.getByText(/^Tick recorded at \d\d:\d\d · 1 item processed\.$/)).toBeVisible();
+    await expect(page.getByText(/^Tick recorded at \d{1,2}:\d\d\s[AP]M · 1 item processed\.$/)).toBeVisible();
   });
 });
