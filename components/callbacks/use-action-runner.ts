@@ -8,7 +8,8 @@ export type FieldErrorMap = Record<string, string[]>;
 
 /**
  * Runs one server action for a form: a pending flag, the action's error and field errors, and on
- * success a refresh of the page's server data plus the caller's confirmation.
+ * success the caller's confirmation plus `after` (given the action's data) or, without it, a
+ * refresh of the page's server data.
  */
 export function useActionRunner(onSuccess: (message: string) => void) {
   const router = useRouter();
@@ -16,9 +17,9 @@ export function useActionRunner(onSuccess: (message: string) => void) {
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrorMap>({});
 
-  function run(call: () => Promise<ActionResult<unknown>>, successMessage: string, after?: () => void) {
+  function run<T>(call: () => Promise<ActionResult<T>>, successMessage: string, after?: (data: T) => void) {
     startTransition(async () => {
-      let result: ActionResult<unknown>;
+      let result: ActionResult<T>;
       try {
         result = await call();
       } catch {
@@ -32,7 +33,7 @@ export function useActionRunner(onSuccess: (message: string) => void) {
       setError(null);
       setFieldErrors({});
       onSuccess(successMessage);
-      if (after) after();
+      if (after) after(result.data);
       else router.refresh();
     });
   }

@@ -1,12 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { createCommitmentAction, editCommitmentAction } from "@/app/(app)/commitments/actions";
 import { ActionError, DialogActions, TextAreaField } from "@/components/callbacks/form-bits";
+import { useActionRunner } from "@/components/callbacks/use-action-runner";
 import { Button } from "@/components/ui/button";
 import { FieldErrors, SelectField, TextField } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/action-result";
 import type { CommitmentCadence } from "@/lib/domain/commitments";
 
 export type CommitmentFormValues = {
@@ -33,9 +32,8 @@ type Props = {
  */
 export function CommitmentForm({ areas, initial, minStart, mode }: Props) {
   const router = useRouter();
-  const [isPending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  // Creating goes to the new commitment's page; editing closes the dialog with a confirmation.
+  const { isPending, error, fieldErrors, run } = useActionRunner(mode.kind === "edit" ? mode.onDone : () => {});
   const prefix = mode.kind === "edit" ? "edit-" : "";
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -50,27 +48,11 @@ export function CommitmentForm({ areas, initial, minStart, mode }: Props) {
       cadence: field("cadence"),
     };
     if (mode.kind === "create" || !mode.started) input.startsOn = field("startsOn");
-    startTransition(async () => {
-      let result: ActionResult<unknown>;
-      try {
-        result = mode.kind === "create" ? await createCommitmentAction(input) : await editCommitmentAction(mode.commitmentId, input);
-      } catch {
-        result = { ok: false, error: "Couldn't reach the server; nothing was saved. Check your connection and try again." };
-      }
-      if (!result.ok) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        return;
-      }
-      setError(null);
-      setFieldErrors({});
-      if (mode.kind === "create") {
-        router.push(`/commitments/${(result.data as { id: string }).id}`);
-      } else {
-        mode.onDone("Commitment saved.");
-        router.refresh();
-      }
-    });
+    if (mode.kind === "create") {
+      run(() => createCommitmentAction(input), "Commitment made.", ({ id }) => router.push(`/commitments/${id}`));
+    } else {
+      run(() => editCommitmentAction(mode.commitmentId, input), "Commitment saved.");
+    }
   }
 
   const startLocked = mode.kind === "edit" && mode.started;

@@ -10,6 +10,7 @@ import { PastReviews } from "./past-reviews";
 import { reflectionHints } from "./prompts";
 import { ReflectionsView } from "./reflections-view";
 import { WeekFiguresView } from "./week-figures-view";
+import { PageHeader } from "@/components/ui/page-header";
 
 const navLink =
   "rounded-lg px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800";
@@ -25,30 +26,32 @@ export function WeekReview({ view, reviews, timeZone }: { view: WeeklyReviewView
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Weekly review</h1>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+      <PageHeader
+        title="Weekly review"
+        description={
+          <>
             Week of <span className="font-medium text-slate-900 dark:text-slate-100">{formatWeekLabel(week)}</span>
             {status === "current" ? " (this week)" : ""} · {figures.timeZone}
-          </p>
-        </div>
-        <nav aria-label="Weeks" className="flex items-center gap-1">
-          <Link href={`/review/${shiftWeekKey(week, -1)}`} className={navLink}>
-            ← Previous week
-          </Link>
-          {status === "past" ? (
-            <>
-              <Link href={`/review/${shiftWeekKey(week, 1)}`} className={navLink}>
-                Next week →
-              </Link>
-              <Link href="/review" className={navLink}>
-                This week
-              </Link>
-            </>
-          ) : null}
-        </nav>
-      </div>
+          </>
+        }
+        actions={
+          <nav aria-label="Weeks" className="flex items-center gap-1">
+            <Link href={`/review/${shiftWeekKey(week, -1)}`} className={navLink}>
+              ← Previous week
+            </Link>
+            {status === "past" ? (
+              <>
+                <Link href={`/review/${shiftWeekKey(week, 1)}`} className={navLink}>
+                  Next week →
+                </Link>
+                <Link href="/review" className={navLink}>
+                  This week
+                </Link>
+              </>
+            ) : null}
+          </nav>
+        }
+      />
 
       <p
         role="status"

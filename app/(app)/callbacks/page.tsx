@@ -11,6 +11,7 @@ import { requireUser } from "@/lib/auth";
 import { listAreas } from "@/lib/server/areas/list-areas";
 import { listCallbacks } from "@/lib/server/callbacks/list-callbacks";
 import { listCallbacksSchema } from "@/lib/validation/callbacks";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Callbacks" };
 
@@ -29,17 +30,15 @@ export default async function CallbacksPage({ searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Callbacks</h1>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            Every bet you are waiting on: who owes the reply, how likely a yes is, and when it times out.
-          </p>
-        </div>
-        <Link href={NEW_CALLBACK_PATH} className={buttonClasses("primary")}>
-          <span aria-hidden="true">+</span> New callback
-        </Link>
-      </div>
+      <PageHeader
+        title="Callbacks"
+        description="Every bet you are waiting on: who owes the reply, how likely a yes is, and when it times out."
+        actions={
+          <Link href={NEW_CALLBACK_PATH} className={buttonClasses("primary")}>
+            <span aria-hidden="true">+</span> New callback
+          </Link>
+        }
+      />
 
       {params.deleted === "1" ? <FormMessage tone="success">Callback deleted.</FormMessage> : null}
 

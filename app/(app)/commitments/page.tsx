@@ -5,6 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth";
 import { MAX_ACTIVE_COMMITMENTS } from "@/lib/domain/commitments";
 import { listCommitments } from "@/lib/server/commitments/list-commitments";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Commitments" };
 
@@ -15,17 +16,15 @@ export default async function CommitmentsPage() {
 
   return (
     <div className="space-y-8">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Commitments</h1>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            &ldquo;I block on X until &lt;date&gt;.&rdquo; At most {MAX_ACTIVE_COMMITMENTS} at once; each adds 3 to your load.
-          </p>
-        </div>
-        <Link href="/commitments/new" className={buttonClasses("primary")}>
-          <span aria-hidden="true">+</span> New commitment
-        </Link>
-      </div>
+      <PageHeader
+        title="Commitments"
+        description={<>&ldquo;I block on X until &lt;date&gt;.&rdquo; At most {MAX_ACTIVE_COMMITMENTS} at once; each adds 3 to your load.</>}
+        actions={
+          <Link href="/commitments/new" className={buttonClasses("primary")}>
+            <span aria-hidden="true">+</span> New commitment
+          </Link>
+        }
+      />
 
       <section aria-labelledby="active-title" className="space-y-3">
         <h2 id="active-title" className="text-lg font-semibold">

@@ -6,6 +6,7 @@ import { NeedsMore } from "@/components/insights/needs-more";
 import { PayoffsSection } from "@/components/insights/payoffs-section";
 import { requireUser } from "@/lib/auth";
 import { getInsights } from "@/lib/server/insights/get-insights";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Insights" };
 
@@ -17,12 +18,10 @@ export default async function InsightsPage() {
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Insights</h1>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          How well your probabilities match what happened, how often each kind of bet pays off, and which few bets produced the value.
-        </p>
-      </div>
+      <PageHeader
+        title="Insights"
+        description="How well your probabilities match what happened, how often each kind of bet pays off, and which few bets produced the value."
+      />
       {hasEnough ? (
         <>
           <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">

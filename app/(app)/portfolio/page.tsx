@@ -13,6 +13,7 @@ import { requireUser } from "@/lib/auth";
 import { listEffortCallbackOptions } from "@/lib/server/effort/list-effort-callback-options";
 import { EFFORT_LIST_MAX, EFFORT_PAGE_SIZE, listEffortEntries } from "@/lib/server/effort/list-effort-entries";
 import { getPortfolio } from "@/lib/server/portfolio/get-portfolio";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Portfolio" };
 
@@ -46,15 +47,12 @@ export default async function PortfolioPage({ searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Portfolio</h1>
-          <p className="mt-1 max-w-2xl text-sm text-slate-600 dark:text-slate-400">
-            Where your energy went against where you meant it to go, and which open bets are worth the next hour.
-          </p>
-        </div>
-        {hasEffort ? logButton() : null}
-      </div>
+      <PageHeader
+        title="Portfolio"
+        description="Where your energy went against where you meant it to go, and which open bets are worth the next hour."
+        actions={hasEffort ? logButton() : null}
+        align="start"
+      />
 
       {!hasActiveAreas ? (
         <Card>

@@ -8,6 +8,7 @@ import { CALLBACK_KINDS } from "@/lib/domain/kind-defaults";
 import { listAreas } from "@/lib/server/areas/list-areas";
 import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
 import { listTimeZones } from "@/lib/time-zones";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -16,10 +17,7 @@ export default async function SettingsPage() {
   const [areas, kindDefaults] = await Promise.all([listAreas(user.id, { includeArchived: true }), getKindDefaults(user.id)]);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Your profile and capacity, your energy areas, the defaults of each kind of callback, and your account.</p>
-      </div>
+      <PageHeader title="Settings" description="Your profile and capacity, your energy areas, the defaults of each kind of callback, and your account." />
       <ProfileForm
         profile={{ name: user.name, email: user.email, timeZone: user.timeZone, capacity: user.capacity }}
         zones={listTimeZones()}

@@ -9,6 +9,7 @@ import { listEffortCallbackOptions } from "@/lib/server/effort/list-effort-callb
 import { getLoad } from "@/lib/server/load/get-load";
 import { getTickSummary } from "@/lib/server/tick/get-tick-summary";
 import { listTickQueue } from "@/lib/server/tick/list-tick-queue";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -29,27 +30,29 @@ export default async function TodayPage() {
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Today</h1>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+      <PageHeader
+        title="Today"
+        description={
+          <>
             <time dateTime={now.toISOString()}>{formatTickDate(now, user.timeZone)}</time> · your daily tick: what timed out, what to follow up,
             what went quiet.
-          </p>
-        </div>
-        <div className="flex flex-wrap items-start gap-3">
-          <LoadLevelLine load={load.load} capacity={load.capacity} level={load.level} projectionText={load.projectionText} />
-          {areas.length > 0 ? (
-            <LogEffortDialog
-              areas={areas.map(({ id, name }) => ({ id, name }))}
-              timeZone={user.timeZone}
-              callbacks={callbackOptions}
-              variant="secondary"
-              size="sm"
-            />
-          ) : null}
-        </div>
-      </div>
+          </>
+        }
+        actions={
+          <div className="flex flex-wrap items-start gap-3">
+            <LoadLevelLine load={load.load} capacity={load.capacity} level={load.level} projectionText={load.projectionText} />
+            {areas.length > 0 ? (
+              <LogEffortDialog
+                areas={areas.map(({ id, name }) => ({ id, name }))}
+                timeZone={user.timeZone}
+                callbacks={callbackOptions}
+                variant="secondary"
+                size="sm"
+              />
+            ) : null}
+          </div>
+        }
+      />
       <TickQueue items={queue.items} total={queue.total} summary={summary} now={now} timeZone={user.timeZone} />
     </div>
   );
