@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AreaChip } from "@/components/callbacks/area-chip";
-import { LOCK_DAYS, addDays, dateToDayKey, formatDayKey } from "@/lib/domain/commitments";
+import { dateToDayKey, formatDayKey } from "@/lib/domain/commitments";
 import type { ActiveCommitmentSummary, PastCommitmentSummary } from "@/lib/server/commitments/list-commitments";
 import { CommitmentStatusBadge, LockBadge, StreakText } from "./commitment-badges";
 
@@ -20,7 +20,7 @@ export function ActiveCommitmentCard({ commitment }: { commitment: ActiveCommitm
         </h3>
         <div className="flex flex-wrap gap-1.5">
           <CommitmentStatusBadge status={commitment.status} />
-          {commitment.locked ? <LockBadge until={formatDayKey(addDays(startsOn, LOCK_DAYS))} /> : null}
+          {commitment.locked ? <LockBadge until={formatDayKey(commitment.lockedUntil)} /> : null}
         </div>
       </div>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">

@@ -104,7 +104,7 @@ export function CommitmentForm({ areas, initial, minStart, mode }: Props) {
           min={startLocked ? undefined : minStart}
           disabled={startLocked}
           className="disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-500 dark:disabled:bg-slate-800 dark:disabled:text-slate-400"
-          hint={startLocked ? "It has started; the first day is fixed." : "Up to 30 days back, for one you already keep."}
+          hint={startLocked ? "It has started; the first day is fixed." : "Up to 30 days back, for one you already keep; its 7-day lock still starts today."}
           errors={fieldErrors.startsOn}
         />
         <TextField

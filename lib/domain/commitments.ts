@@ -19,7 +19,8 @@ import { dayKeyInZone, startOfDayInZone } from "./time";
  *   the start nothing is locked (it may be edited or cancelled; a new start must be today or later).
  *   During the lock the area can't change either: dropping or moving it would switch the guard off.
  * - A new commitment may start up to 30 days back, for one already being kept (past days can then
- *   be checked in); such a backdated one can skip the lock, which is the honest record of its age.
+ *   be checked in). Its lock still counts from the day it was made (see lockFromDay): a promise
+ *   made today can't be eased this week, whatever first day it names.
  * - One check-in per period; a second one is refused, not overwritten.
  * - The verdict (kept/broken + reflection) can be given from the last day on.
  */
@@ -219,9 +220,23 @@ export function validateNewStart(startsOn: string, now: Date, zone: string): voi
   }
 }
 
-/** The instant the 7-day lock ends: the start of startsOn + 7 days in the zone. */
-export function lockEndsAt(startsOn: string, zone: string): Date {
-  return startOfDayKeyInZone(addDays(startsOn, LOCK_DAYS), zone);
+/**
+ * The first day of the lock: the commitment's first day, or the day it was made (`createdAt` in
+ * the zone) when that is later, so backdating a commitment doesn't skip its lock.
+ */
+export function lockFromDay(startsOn: string, createdAt: Date, zone: string): string {
+  const madeOn = todayKey(createdAt, zone);
+  return madeOn > startsOn ? madeOn : startsOn;
+}
+
+/** The day the lock lifts ("locked until <day>"): lockFrom + 7 days. */
+export function lockLiftsOn(lockFrom: string): string {
+  return addDays(lockFrom, LOCK_DAYS);
+}
+
+/** The instant the 7-day lock ends: the start of lockFrom + 7 days in the zone. */
+export function lockEndsAt(lockFrom: string, zone: string): Date {
+  return startOfDayKeyInZone(addDays(lockFrom, LOCK_DAYS), zone);
 }
 
 /** The instant the commitment starts: the start of startsOn in the zone. */
@@ -235,13 +250,14 @@ export function endedAt(endsOn: string, zone: string): Date {
 }
 
 /**
- * True during the first 7 days: from the start of startsOn until the start of startsOn + 7 days,
- * both in the zone (so a DST change inside the lock does not move its end off midnight).
+ * True during the first 7 days: from the start of `lockFrom` (the first day, or the day it was
+ * made if later; see lockFromDay) until the start of lockFrom + 7 days, both in the zone (so a
+ * DST change inside the lock does not move its end off midnight).
  */
-export function isLocked(startsOn: string, now: Date, zone: string): boolean {
+export function isLocked(lockFrom: string, now: Date, zone: string): boolean {
   assertValidDate(now, "Now");
   const time = now.getTime();
-  return time >= startsAt(startsOn, zone).getTime() && time < lockEndsAt(startsOn, zone).getTime();
+  return time >= startsAt(lockFrom, zone).getTime() && time < lockEndsAt(lockFrom, zone).getTime();
 }
 
 /** True once the start of startsOn has passed in the zone. */
@@ -300,14 +316,15 @@ export type CommitmentEdit = {
   cadence?: CommitmentCadence;
 };
 
-export type EditableCommitment = CommitmentSchedule & { state: CommitmentState; areaId: string | null };
+/** `lockFrom`: the lock's first day (lockFromDay: the first day, or the day it was made if later). */
+export type EditableCommitment = CommitmentSchedule & { state: CommitmentState; areaId: string | null; lockFrom: string };
 
 function assertActive(state: CommitmentState, verb: string): void {
   if (state !== "ACTIVE") throw new DomainError("ILLEGAL_TRANSITION", `This commitment is closed; it can't be ${verb}.`);
 }
 
-function lockedMessage(startsOn: string, what: string): string {
-  return `${what} — it's locked until ${formatDayKey(addDays(startsOn, LOCK_DAYS))}. You can extend it, make it harder or mark it broken with a note.`;
+function lockedMessage(lockFrom: string, what: string): string {
+  return `${what} — it's locked until ${formatDayKey(lockLiftsOn(lockFrom))}. You can extend it, make it harder or mark it broken with a note.`;
 }
 
 /**
@@ -330,23 +347,23 @@ export function checkEdit(current: EditableCommitment, edit: CommitmentEdit, now
     if (next.startsOn < todayKey(now, zone)) throw new DomainError("INVALID_DATE", "Move the start to today or later.");
   }
   validateCommitmentDates(next.startsOn, next.endsOn);
-  if (isLocked(current.startsOn, now, zone)) {
-    if (next.endsOn < current.endsOn) throw new DomainError("ILLEGAL_TRANSITION", lockedMessage(current.startsOn, "It can't be shortened"));
+  if (isLocked(current.lockFrom, now, zone)) {
+    if (next.endsOn < current.endsOn) throw new DomainError("ILLEGAL_TRANSITION", lockedMessage(current.lockFrom, "It can't be shortened"));
     if (current.cadence === "DAILY" && next.cadence === "WEEKLY") {
-      throw new DomainError("ILLEGAL_TRANSITION", lockedMessage(current.startsOn, "It can't be eased to weekly"));
+      throw new DomainError("ILLEGAL_TRANSITION", lockedMessage(current.lockFrom, "It can't be eased to weekly"));
     }
     if (edit.areaId !== undefined && edit.areaId !== current.areaId) {
-      throw new DomainError("ILLEGAL_TRANSITION", lockedMessage(current.startsOn, "Its area can't change"));
+      throw new DomainError("ILLEGAL_TRANSITION", lockedMessage(current.lockFrom, "Its area can't change"));
     }
   }
   return next;
 }
 
 /** Throws unless cancelling is allowed at `now`: ACTIVE and not in the lock (before the start is fine). */
-export function assertCanCancel(commitment: { state: CommitmentState; startsOn: string }, now: Date, zone: string): void {
+export function assertCanCancel(commitment: { state: CommitmentState; lockFrom: string }, now: Date, zone: string): void {
   assertActive(commitment.state, "cancelled");
-  if (isLocked(commitment.startsOn, now, zone)) {
-    throw new DomainError("ILLEGAL_TRANSITION", lockedMessage(commitment.startsOn, "It can't be cancelled"));
+  if (isLocked(commitment.lockFrom, now, zone)) {
+    throw new DomainError("ILLEGAL_TRANSITION", lockedMessage(commitment.lockFrom, "It can't be cancelled"));
   }
 }
 

@@ -41,6 +41,8 @@ export async function createCommitment(actor: Actor, input: CreateCommitmentInpu
         startsOn: dayKeyToDate(input.startsOn),
         endsOn: dayKeyToDate(input.endsOn),
         cadence: input.cadence,
+        // The 7-day lock counts from the day it was made (lockFromDay), on the same clock as `now`.
+        createdAt: now,
       },
       select: { id: true, title: true },
     });

@@ -1,4 +1,4 @@
-import { checkEdit, dayKeyToDate } from "@/lib/domain/commitments";
+import { checkEdit, dayKeyToDate, lockFromDay } from "@/lib/domain/commitments";
 import { isDomainError } from "@/lib/domain/errors";
 import { AppError } from "@/lib/errors";
 import type { Commitment } from "@/lib/generated/prisma/client";
@@ -14,7 +14,9 @@ import type { EditCommitmentInput } from "@/lib/validation/commitments";
  */
 export async function editCommitment(actor: Actor, commitmentId: string, input: EditCommitmentInput, now: Date): Promise<Commitment> {
   return mutateCommitment(actor, commitmentId, async (commitment, tx) => {
-    const current = { ...commitmentSchedule(commitment), state: commitment.state, areaId: commitment.areaId };
+    const schedule = commitmentSchedule(commitment);
+    const lockFrom = lockFromDay(schedule.startsOn, commitment.createdAt, actor.timeZone);
+    const current = { ...schedule, state: commitment.state, areaId: commitment.areaId, lockFrom };
     const areaId = input.areaId ?? null;
     let next;
     try {

@@ -1,15 +1,15 @@
 import { getDb } from "@/lib/db";
 import {
   type CommitmentStatus,
-  LOCK_DAYS,
   type StreakSummary,
-  addDays,
   commitmentStatus,
   computeStreak,
   dateToDayKey,
   dueCheckInPeriods,
   hasStarted,
   isLocked,
+  lockFromDay,
+  lockLiftsOn,
   periodLabel,
   todayKey,
 } from "@/lib/domain/commitments";
@@ -60,14 +60,15 @@ export async function getCommitment(actor: Actor, commitmentId: string, now: Dat
   const marks = checkIns.map((row) => ({ ...row, period: dateToDayKey(row.period) }));
   const status = commitmentStatus({ state: commitment.state, ...schedule }, now, zone);
   const active = commitment.state === "ACTIVE";
-  const locked = isLocked(schedule.startsOn, now, zone);
+  const lockFrom = lockFromDay(schedule.startsOn, commitment.createdAt, zone);
+  const locked = isLocked(lockFrom, now, zone);
   return {
     commitment,
     ...schedule,
     status,
     started: hasStarted(schedule.startsOn, now, zone),
     locked,
-    lockedUntil: addDays(schedule.startsOn, LOCK_DAYS),
+    lockedUntil: lockLiftsOn(lockFrom),
     streak: computeStreak(schedule, marks, now, zone),
     checkIns: marks,
     due: active

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db";
-import { type CommitmentStatus, type StreakSummary, commitmentStatus, computeStreak, dateToDayKey, isLocked } from "@/lib/domain/commitments";
+import { type CommitmentStatus, type StreakSummary, commitmentStatus, computeStreak, dateToDayKey, isLocked, lockFromDay, lockLiftsOn } from "@/lib/domain/commitments";
 import type { Commitment } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { commitmentSchedule } from "@/lib/server/commitments/commitment-schedule";
@@ -10,6 +10,8 @@ export type ActiveCommitmentSummary = Commitment & {
   area: AreaRef;
   status: CommitmentStatus;
   locked: boolean;
+  /** YYYY-MM-DD the 7-day lock lifts (meaningful while `locked`). */
+  lockedUntil: string;
   streak: StreakSummary;
   overrideCount: number;
 };
@@ -57,11 +59,13 @@ export async function listCommitments(actor: Actor, now: Date): Promise<{ active
   return {
     active: active.map(({ _count, ...row }) => {
       const schedule = commitmentSchedule(row);
+      const lockFrom = lockFromDay(schedule.startsOn, row.createdAt, actor.timeZone);
       const marks = checkIns.filter((c) => c.commitmentId === row.id).map((c) => ({ period: dateToDayKey(c.period), kept: c.kept }));
       return {
         ...row,
         status: commitmentStatus({ state: row.state, ...schedule }, now, actor.timeZone),
-        locked: isLocked(schedule.startsOn, now, actor.timeZone),
+        locked: isLocked(lockFrom, now, actor.timeZone),
+        lockedUntil: lockLiftsOn(lockFrom),
         streak: computeStreak(schedule, marks, now, actor.timeZone),
         overrideCount: _count.overrides,
       };

@@ -57,6 +57,21 @@ describe("[commitments] create", () => {
     await expect(create(actor, { startsOn: "2035-05-14", endsOn: "2035-05-21" })).resolves.toMatchObject({ title: "Write the book" });
   });
 
+  test("a backdated commitment is still locked for 7 days from the day it was made", async () => {
+    const actor = await newActor();
+    const { id } = await create(actor, { startsOn: "2035-05-20", endsOn: "2035-07-20" });
+    const before = await commitmentSnapshot(id);
+    // Made Wed 2035-06-13 (New York): locked until Wed 2035-06-20, although its first day was weeks ago.
+    await expectDomainError(cancelCommitment(actor, id, new Date("2035-06-16T15:00:00Z")), "ILLEGAL_TRANSITION");
+    await expectDomainError(
+      editCommitment(actor, id, editCommitmentSchema.parse({ title: "Write the book", endsOn: "2035-06-30", cadence: "DAILY" }), new Date("2035-06-16T15:00:00Z")),
+      "ILLEGAL_TRANSITION",
+    );
+    expect(await commitmentSnapshot(id)).toEqual(before);
+    expect((await getCommitment(actor, id, new Date("2035-06-16T15:00:00Z"))).lockedUntil).toBe("2035-06-20");
+    await expect(cancelCommitment(actor, id, new Date("2035-06-20T05:00:00Z"))).resolves.toMatchObject({ state: "CANCELLED" });
+  });
+
   test("the zod schema names missing fields", () => {
     const parsed = createCommitmentSchema.safeParse({ title: " ", startsOn: "", endsOn: "2035-02-30", cadence: "HOURLY" });
     expect(parsed.success).toBe(false);

@@ -18,6 +18,7 @@ import {
   isDayKey,
   isLocked,
   lockEndsAt,
+  lockFromDay,
   mondayOf,
   periodKey,
   periodLabel,
@@ -163,7 +164,14 @@ describe("isLocked: the first 7 calendar days, in the user's zone", () => {
 });
 
 describe("checkEdit: what the lock allows", () => {
-  const current = { startsOn: "2026-03-05", endsOn: "2026-03-31", cadence: "DAILY" as const, state: "ACTIVE" as const, areaId: "area-1" };
+  const current = {
+    startsOn: "2026-03-05",
+    endsOn: "2026-03-31",
+    cadence: "DAILY" as const,
+    state: "ACTIVE" as const,
+    areaId: "area-1",
+    lockFrom: "2026-03-05",
+  };
   const inLock = utc("2026-03-09T15:00:00Z");
   const afterLock = utc("2026-03-13T15:00:00Z");
   const beforeStart = utc("2026-03-03T15:00:00Z");
@@ -218,6 +226,28 @@ describe("checkEdit: what the lock allows", () => {
     expect(() => assertCanCancel(current, inLock, NY)).toThrow(/locked until Thu, Mar 12, 2026/);
     expect(() => assertCanCancel(current, beforeStart, NY)).not.toThrow();
     expect(() => assertCanCancel(current, afterLock, NY)).not.toThrow();
+  });
+
+  test("backdated: the lock counts from the day it was made, not its first day", () => {
+    // Made on Mar 12 (New York) with a first day of Mar 1: locked Mar 12 through Mar 18.
+    const lockFrom = lockFromDay("2026-03-01", utc("2026-03-12T15:00:00Z"), NY);
+    expect(lockFrom).toBe("2026-03-12");
+    const backdated = { ...current, startsOn: "2026-03-01", lockFrom };
+    expect(() => assertCanCancel(backdated, utc("2026-03-15T15:00:00Z"), NY)).toThrow(/locked until Thu, Mar 19, 2026/);
+    expect(() => checkEdit(backdated, { cadence: "WEEKLY" }, utc("2026-03-15T15:00:00Z"), NY)).toThrow(/can't be eased/);
+    expect(() => assertCanCancel(backdated, utc("2026-03-19T05:00:00Z"), NY)).not.toThrow();
+  });
+
+  test.each([
+    // [first day, made at (UTC), zone, lock's first day]
+    ["2026-03-01", "2026-03-12T15:00:00Z", "America/New_York", "2026-03-12"],
+    // 03:00Z on Mar 12 is still Mar 11 in New York.
+    ["2026-03-01", "2026-03-12T03:00:00Z", "America/New_York", "2026-03-11"],
+    // Made before a future first day: the lock starts with the commitment.
+    ["2026-03-20", "2026-03-12T15:00:00Z", "America/New_York", "2026-03-20"],
+    ["2026-03-12", "2026-03-12T15:00:00Z", "Asia/Tokyo", "2026-03-13"],
+  ])("lockFromDay(%s, made %s in %s) = %s", (startsOn, madeAt, zone, expected) => {
+    expect(lockFromDay(startsOn, utc(madeAt), zone)).toBe(expected);
   });
 
   test("close: from the last day on (in the zone)", () => {
