@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { dayKeyToDate } from "@/lib/domain/day-keys";
 import type { LoadPoint } from "@/lib/domain/review";
 
 export const LOAD_TREND_CHART_HEIGHT = 180;
@@ -8,7 +9,7 @@ export const LOAD_TREND_CHART_HEIGHT = 180;
 const LEVEL_COLORS = { ok: "var(--color-brand-500)", strained: "#d97706", overflow: "#dc2626" } as const;
 
 function weekday(day: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone: "UTC", weekday: "short" }).format(new Date(`${day}T00:00:00.000Z`));
+  return new Intl.DateTimeFormat("en-US", { timeZone: "UTC", weekday: "short" }).format(dayKeyToDate(day));
 }
 
 /** The load at the end of each day of the week, coloured by level, with the capacity line. */

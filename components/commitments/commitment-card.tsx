@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AreaChip } from "@/components/callbacks/area-chip";
-import { dateToDayKey, formatDayKey } from "@/lib/domain/commitments";
+import { dateToDayKey, formatDayKey } from "@/lib/domain/day-keys";
 import type { ActiveCommitmentSummary, PastCommitmentSummary } from "@/lib/server/commitments/list-commitments";
 import { CommitmentStatusBadge, LockBadge, StreakText } from "./commitment-badges";
 

@@ -1,9 +1,10 @@
 import { LOCALE } from "@/components/callbacks/format";
+import { addDaysToKey, dayKeyToDate } from "@/lib/domain/day-keys";
 
 /** "Mar 23 – 29, 2026" for the week starting on Monday `week` ("YYYY-MM-DD"). */
 export function formatWeekLabel(week: string): string {
-  const start = new Date(`${week}T00:00:00.000Z`);
-  const end = new Date(start.getTime() + 6 * 86_400_000);
+  const start = dayKeyToDate(week);
+  const end = dayKeyToDate(addDaysToKey(week, 6));
   return new Intl.DateTimeFormat(LOCALE, { timeZone: "UTC", month: "short", day: "numeric", year: "numeric" }).formatRange(start, end);
 }
 

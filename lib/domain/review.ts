@@ -1,7 +1,7 @@
-import { TZDate } from "@date-fns/tz";
-import type { AreaAllocation } from "./portfolio";
+import { addDaysToKey, isDayKey, mondayOf, startOfDayKeyInZone } from "./day-keys";
 import { DomainError, assertFinite } from "./errors";
 import { loadLevel, type LoadLevel } from "./load";
+import type { AreaAllocation } from "./portfolio";
 import { addDaysInZone, assertTimeZone, dayKeyInZone, startOfWeekInZone } from "./time";
 
 /**
@@ -9,28 +9,13 @@ import { addDaysInZone, assertTimeZone, dayKeyInZone, startOfWeekInZone } from "
  * week's figures (aggregated in SQL by lib/server/review/*).
  */
 
-const WEEK_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Parts of a "YYYY-MM-DD" key, or null if it is not a real calendar day. */
-function parseDayKey(key: string): { year: number; month: number; day: number } | null {
-  const match = WEEK_KEY.exec(key);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return { year, month, day };
-}
-
 /** True when `key` is "YYYY-MM-DD" naming a real Monday (weeks start on Monday). */
 export function isWeekKey(key: string): boolean {
-  const parts = parseDayKey(key);
-  return parts !== null && new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay() === 1;
+  return isDayKey(key) && mondayOf(key) === key;
 }
 
-function assertWeekKey(key: string): { year: number; month: number; day: number } {
-  const parts = parseDayKey(key);
-  if (!parts || !isWeekKey(key)) throw new DomainError("INVALID_DATE", "A week is named by its Monday, as YYYY-MM-DD.");
-  return parts;
+function assertWeekKey(key: string): void {
+  if (!isWeekKey(key)) throw new DomainError("INVALID_DATE", "A week is named by its Monday, as YYYY-MM-DD.");
 }
 
 /** The week containing `now` in `zone`, named by its Monday: "YYYY-MM-DD". */
@@ -43,9 +28,9 @@ export function weekKeyOf(now: Date, zone: string): string {
  * half-open; 167, 168 or 169 hours long across DST changes.
  */
 export function weekRangeOfKey(key: string, zone: string): { start: Date; end: Date } {
-  const { year, month, day } = assertWeekKey(key);
+  assertWeekKey(key);
   assertTimeZone(zone);
-  const start = new Date(new TZDate(year, month - 1, day, 0, 0, 0, zone).getTime());
+  const start = startOfDayKeyInZone(key, zone);
   return { start, end: addDaysInZone(start, 7, zone) };
 }
 
@@ -60,9 +45,9 @@ export function daysOfWeek(key: string, zone: string): { day: string; start: Dat
 
 /** The Monday `weeks` weeks after (negative: before) the week `key`. */
 export function shiftWeekKey(key: string, weeks: number): string {
-  const { year, month, day } = assertWeekKey(key);
+  assertWeekKey(key);
   if (!Number.isInteger(weeks)) throw new DomainError("INVALID_NUMBER", "Weeks must be a whole number.");
-  return new Date(Date.UTC(year, month - 1, day + weeks * 7)).toISOString().slice(0, 10);
+  return addDaysToKey(key, weeks * 7);
 }
 
 export type WeekStatus = "past" | "current" | "future";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { COMMITMENT_CADENCES, type CommitmentCadence, isDayKey } from "@/lib/domain/commitments";
+import { COMMITMENT_CADENCES, type CommitmentCadence } from "@/lib/domain/commitments";
+import { isDayKey } from "@/lib/domain/day-keys";
 
 /** Shared by the commitment forms, their server actions and the tick. */
 

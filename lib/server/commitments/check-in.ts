@@ -1,5 +1,7 @@
 import { getDb } from "@/lib/db";
-import { assertCanCheckIn, assertCheckInPeriod, computeStreak, dateToDayKey, dayKeyToDate, periodLabel } from "@/lib/domain/commitments";
+import { assertCheckInPeriod, computeStreak, periodLabel } from "@/lib/domain/commitment-check-ins";
+import { assertCanCheckIn } from "@/lib/domain/commitments";
+import { dateToDayKey, dayKeyToDate } from "@/lib/domain/day-keys";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";

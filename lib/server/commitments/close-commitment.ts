@@ -1,4 +1,5 @@
-import { assertCanClose, dateToDayKey } from "@/lib/domain/commitments";
+import { assertCanClose } from "@/lib/domain/commitments";
+import { dateToDayKey } from "@/lib/domain/day-keys";
 import type { Commitment } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { mutateCommitment } from "@/lib/server/commitments/mutate-commitment";

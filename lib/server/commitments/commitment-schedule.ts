@@ -1,4 +1,5 @@
-import { type CommitmentSchedule, dateToDayKey } from "@/lib/domain/commitments";
+import type { CommitmentSchedule } from "@/lib/domain/commitments";
+import { dateToDayKey } from "@/lib/domain/day-keys";
 import type { Commitment } from "@/lib/generated/prisma/client";
 
 /** A stored commitment's calendar as day keys (its DATE columns are midnight-UTC Dates). */

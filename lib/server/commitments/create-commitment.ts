@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db";
-import { MAX_ACTIVE_COMMITMENTS, dayKeyToDate, validateCommitmentDates, validateNewStart } from "@/lib/domain/commitments";
+import { MAX_ACTIVE_COMMITMENTS, validateCommitmentDates, validateNewStart } from "@/lib/domain/commitments";
+import { dayKeyToDate } from "@/lib/domain/day-keys";
 import { isDomainError } from "@/lib/domain/errors";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/server/actor";

@@ -1,4 +1,5 @@
-import { checkEdit, dayKeyToDate, lockFromDay } from "@/lib/domain/commitments";
+import { checkEdit, lockFromDay } from "@/lib/domain/commitments";
+import { dayKeyToDate } from "@/lib/domain/day-keys";
 import { isDomainError } from "@/lib/domain/errors";
 import { AppError } from "@/lib/errors";
 import type { Commitment } from "@/lib/generated/prisma/client";

@@ -1,18 +1,8 @@
 import { getDb } from "@/lib/db";
-import {
-  type CommitmentStatus,
-  type StreakSummary,
-  commitmentStatus,
-  computeStreak,
-  dateToDayKey,
-  dueCheckInPeriods,
-  hasStarted,
-  isLocked,
-  lockFromDay,
-  lockLiftsOn,
-  periodLabel,
-  todayKey,
-} from "@/lib/domain/commitments";
+import { computeStreak, dueCheckInPeriods, periodLabel, type StreakSummary } from "@/lib/domain/commitment-check-ins";
+import { type CommitmentStatus, commitmentStatus, hasStarted, isLocked, lockFromDay, lockLiftsOn } from "@/lib/domain/commitments";
+import { dateToDayKey } from "@/lib/domain/day-keys";
+import { dayKeyInZone } from "@/lib/domain/time";
 import { notFound } from "@/lib/errors";
 import type { Commitment } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
@@ -78,7 +68,7 @@ export async function getCommitment(actor: Actor, commitmentId: string, now: Dat
         }))
       : [],
     overrides,
-    canClose: active && todayKey(now, zone) >= schedule.endsOn,
+    canClose: active && dayKeyInZone(now, zone) >= schedule.endsOn,
     canCancel: active && !locked,
   };
 }

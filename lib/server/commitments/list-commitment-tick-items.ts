@@ -1,5 +1,8 @@
 import { getDb } from "@/lib/db";
-import { type CommitmentCadence, type CommitmentTickItem, addDays, commitmentTickItems, todayKey } from "@/lib/domain/commitments";
+import { type CommitmentTickItem, commitmentTickItems } from "@/lib/domain/commitment-check-ins";
+import type { CommitmentCadence } from "@/lib/domain/commitments";
+import { addDaysToKey } from "@/lib/domain/day-keys";
+import { dayKeyInZone } from "@/lib/domain/time";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 
@@ -12,9 +15,9 @@ type Row = { id: string; title: string; startsOn: string; endsOn: string; cadenc
  * (index userId,state,endsOn) with their check-ins of the last two weeks (unique commitmentId,period).
  */
 export async function listCommitmentTickItems(actor: Actor, now: Date): Promise<CommitmentTickItem[]> {
-  const today = todayKey(now, actor.timeZone);
+  const today = dayKeyInZone(now, actor.timeZone);
   // The previous weekly period starts at most 13 days before today.
-  const since = addDays(today, -14);
+  const since = addDaysToKey(today, -14);
   const rows = await getDb().$queryRaw<Row[]>(Prisma.sql`
     SELECT c.id, c.title, c."startsOn"::text AS "startsOn", c."endsOn"::text AS "endsOn", c.cadence::text AS cadence,
            string_agg(ci.period::text, ',') AS periods

@@ -1,5 +1,7 @@
 import { getDb } from "@/lib/db";
-import { type CommitmentStatus, type StreakSummary, commitmentStatus, computeStreak, dateToDayKey, isLocked, lockFromDay, lockLiftsOn } from "@/lib/domain/commitments";
+import { computeStreak, type StreakSummary } from "@/lib/domain/commitment-check-ins";
+import { type CommitmentStatus, commitmentStatus, isLocked, lockFromDay, lockLiftsOn } from "@/lib/domain/commitments";
+import { dateToDayKey } from "@/lib/domain/day-keys";
 import type { Commitment } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { commitmentSchedule } from "@/lib/server/commitments/commitment-schedule";

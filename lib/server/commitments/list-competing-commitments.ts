@@ -1,6 +1,8 @@
 import type { Tx } from "@/lib/db";
 import { getDb } from "@/lib/db";
-import { competingCommitments, dateToDayKey, dayKeyToDate, todayKey } from "@/lib/domain/commitments";
+import { competingCommitments } from "@/lib/domain/commitments";
+import { dateToDayKey, dayKeyToDate } from "@/lib/domain/day-keys";
+import { dayKeyInZone } from "@/lib/domain/time";
 import type { Actor } from "@/lib/server/actor";
 
 export type CompetingCommitment = { id: string; title: string; areaId: string };
@@ -10,7 +12,7 @@ export type CompetingCommitment = { id: string; title: string; areaId: string };
  * area other than `areaId` (null = a capture without an area). Index userId,state,endsOn.
  */
 export async function listCompetingCommitments(actor: Actor, areaId: string | null, now: Date, tx?: Tx): Promise<CompetingCommitment[]> {
-  const today = dayKeyToDate(todayKey(now, actor.timeZone));
+  const today = dayKeyToDate(dayKeyInZone(now, actor.timeZone));
   const rows = await (tx ?? getDb()).commitment.findMany({
     where: { userId: actor.id, state: "ACTIVE", areaId: { not: null }, startsOn: { lte: today }, endsOn: { gte: today } },
     select: { id: true, title: true, areaId: true, state: true, startsOn: true, endsOn: true },

@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db";
+import { dayKeyToDate } from "@/lib/domain/day-keys";
 import { weekStatus } from "@/lib/domain/review";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -22,7 +23,7 @@ export async function completeReview(actor: Actor, input: CompleteReviewInput, n
     const row = await getDb().weeklyReview.create({
       data: {
         userId: actor.id,
-        weekStart: new Date(`${input.week}T00:00:00.000Z`),
+        weekStart: dayKeyToDate(input.week),
         timeZone: actor.timeZone,
         completedAt: now,
         snapshot: figures as unknown as Prisma.InputJsonValue,

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db";
-import type { CommitmentTickItem } from "@/lib/domain/commitments";
+import type { CommitmentTickItem } from "@/lib/domain/commitment-check-ins";
 import type { CallbackKind } from "@/lib/domain/kind-defaults";
 import { STALE_AFTER_DAYS } from "@/lib/domain/lateness";
 import { type TickItem, buildTickQueue } from "@/lib/domain/tick";

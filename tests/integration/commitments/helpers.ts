@@ -1,7 +1,7 @@
 // Shared set-up for the commitments integration tests: rows inserted directly (any state, any
 // dates), so a test can stand exactly where it needs to.
 import { getDb } from "@/lib/db";
-import { dayKeyToDate } from "@/lib/domain/commitments";
+import { dayKeyToDate } from "@/lib/domain/day-keys";
 import type { Commitment, Prisma, User } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { getDb, getDbInfo } from "@/lib/db";
-import { dateToDayKey } from "@/lib/domain/commitments";
+import { dateToDayKey } from "@/lib/domain/day-keys";
 import { breakCommitment } from "@/lib/server/commitments/break-commitment";
 import { cancelCommitment } from "@/lib/server/commitments/cancel-commitment";
 import { checkIn } from "@/lib/server/commitments/check-in";

@@ -9,7 +9,8 @@ import { CommitmentActions } from "@/components/commitments/commitment-actions";
 import { CommitmentStatusBadge, LockBadge } from "@/components/commitments/commitment-badges";
 import { Card, CardHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
-import { formatDayKey, todayKey } from "@/lib/domain/commitments";
+import { formatDayKey } from "@/lib/domain/day-keys";
+import { dayKeyInZone } from "@/lib/domain/time";
 import { isAppError } from "@/lib/errors";
 import { listAreas } from "@/lib/server/areas/list-areas";
 import { getCommitment } from "@/lib/server/commitments/get-commitment";
@@ -93,7 +94,7 @@ export default async function CommitmentPage({ params }: Props) {
                 locked={detail.locked}
                 lockedUntil={formatDayKey(detail.lockedUntil)}
                 canClose={detail.canClose}
-                today={todayKey(now, user.timeZone)}
+                today={dayKeyInZone(now, user.timeZone)}
               />
             </Card>
           </>

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { CommitmentForm } from "@/components/commitments/commitment-form";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
-import { MAX_ACTIVE_COMMITMENTS, MAX_BACKDATE_DAYS, addDays, todayKey } from "@/lib/domain/commitments";
+import { MAX_ACTIVE_COMMITMENTS, MAX_BACKDATE_DAYS } from "@/lib/domain/commitments";
+import { addDaysToKey } from "@/lib/domain/day-keys";
+import { dayKeyInZone } from "@/lib/domain/time";
 import { listAreas } from "@/lib/server/areas/list-areas";
 import { countActiveCommitments } from "@/lib/server/commitments/count-active-commitments";
 
@@ -14,7 +16,7 @@ const DEFAULT_DAYS = 28;
 
 export default async function NewCommitmentPage() {
   const user = await requireUser("/commitments/new");
-  const today = todayKey(new Date(), user.timeZone);
+  const today = dayKeyInZone(new Date(), user.timeZone);
   const [areas, active] = await Promise.all([
     listAreas(user.id),
     countActiveCommitments(user.id),
@@ -38,8 +40,8 @@ export default async function NewCommitmentPage() {
       <Card>
         <CommitmentForm
           areas={areas.map(({ id, name }) => ({ id, name }))}
-          initial={{ title: "", why: "", areaId: null, startsOn: today, endsOn: addDays(today, DEFAULT_DAYS), cadence: "DAILY" }}
-          minStart={addDays(today, -MAX_BACKDATE_DAYS)}
+          initial={{ title: "", why: "", areaId: null, startsOn: today, endsOn: addDaysToKey(today, DEFAULT_DAYS), cadence: "DAILY" }}
+          minStart={addDaysToKey(today, -MAX_BACKDATE_DAYS)}
           mode={{ kind: "create" }}
         />
       </Card>
