@@ -1,6 +1,7 @@
 import type { ZodError } from "zod";
-import { isDomainError } from "@/lib/domain/errors";
-import { isAppError } from "@/lib/errors";
+import { toAppError } from "@/lib/api-errors";
+import { log } from "@/lib/log";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 /** What every server action returns to its form. */
 export type ActionResult<T = void> =
@@ -9,26 +10,25 @@ export type ActionResult<T = void> =
 
 /** Field errors keyed by the dotted path of the input ("areas.2.name"), for messages under fields. */
 export function invalidInput(error: ZodError, message = "Please fix the highlighted fields."): ActionResult<never> {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return { ok: false, error: message, fieldErrors };
+  return { ok: false, error: message, fieldErrors: fieldErrorsOf(error) };
 }
 
 /**
- * Runs the one `lib/server` call of an action: an AppError or DomainError becomes its message;
- * anything else is logged and reported without details (nothing of a stack reaches the client).
+ * Runs the one `lib/server` call of an action: an AppError or DomainError becomes its message, an
+ * unreachable database says so; anything else is logged and reported without details (nothing of
+ * a stack reaches the client).
  */
 export async function runServerCall<T>(call: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await call() };
   } catch (error) {
-    if (isAppError(error)) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
-    // A rule of the domain (an illegal transition, a bad likelihood ratio): its message is for people.
-    if (isDomainError(error)) return { ok: false, error: error.message };
-    console.error(error);
-    return { ok: false, error: "Something went wrong on our side; nothing was saved. Please try again." };
+    return actionError(error);
   }
+}
+
+/** Any thrown value as an action's failure, logged when unexpected. */
+export function actionError(error: unknown): ActionResult<never> {
+  const { error: appError, unexpected } = toAppError(error);
+  if (unexpected) log.error({ err: error, where: "server action" }, "server action failed");
+  return { ok: false, error: appError.message, ...(appError.fieldErrors ? { fieldErrors: appError.fieldErrors } : {}) };
 }

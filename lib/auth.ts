@@ -1,5 +1,5 @@
 import type { NextAuthOptions } from "next-auth";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -50,12 +50,66 @@ export function getAuthOptions(): NextAuthOptions {
   return options;
 }
 
-/** The signed-in user, checked against the database (a deleted account is signed out). */
-export async function getCurrentUser(): Promise<UserProfile | null> {
-  const session = await getServerSession(getAuthOptions());
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  if (!userId) return null;
+/** NextAuth's session cookie: `__Secure-` prefixed over https, plain otherwise; large ones are chunked (`.0`, `.1`…). */
+const SESSION_COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+function parseCookies(header: string): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const part of header.split(";")) {
+    const index = part.indexOf("=");
+    if (index <= 0) continue;
+    const name = part.slice(0, index).trim();
+    const raw = part.slice(index + 1).trim();
+    let value = raw;
+    try {
+      value = decodeURIComponent(raw);
+    } catch {
+      // A malformed escape is kept as sent; decoding the token then fails and the request is signed out.
+    }
+    if (!cookies.has(name)) cookies.set(name, value);
+  }
+  return cookies;
+}
+
+function readSessionToken(cookieHeader: string | null): string | null {
+  if (!cookieHeader) return null;
+  const cookies = parseCookies(cookieHeader);
+  for (const name of SESSION_COOKIE_NAMES) {
+    const whole = cookies.get(name);
+    if (whole) return whole;
+    const chunks: string[] = [];
+    for (let index = 0; cookies.has(`${name}.${index}`); index += 1) chunks.push(cookies.get(`${name}.${index}`)!);
+    if (chunks.length > 0) return chunks.join("");
+  }
+  return null;
+}
+
+/**
+ * The user a session cookie belongs to, checked against the database (a deleted account is
+ * signed out). A missing, expired or tampered cookie is "signed out", never an error.
+ */
+export async function getUserFromCookieHeader(cookieHeader: string | null): Promise<UserProfile | null> {
+  const raw = readSessionToken(cookieHeader);
+  if (!raw) return null;
+  let userId: string | undefined;
+  try {
+    const token = await decode({ token: raw, secret: authSecret() });
+    userId = typeof token?.sub === "string" ? token.sub : undefined;
+  } catch {
+    return null;
+  }
+  if (!userId || userId.length > 64) return null;
   return getUser(userId);
+}
+
+/** The signed-in user of the current page render or server action. */
+export async function getCurrentUser(): Promise<UserProfile | null> {
+  return getUserFromCookieHeader((await headers()).get("cookie"));
+}
+
+/** The signed-in user of a route handler's request (works without Next's request scope, e.g. in tests). */
+export async function getRequestUser(request: Request): Promise<UserProfile | null> {
+  return getUserFromCookieHeader(request.headers.get("cookie"));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type APIRequestContext, type Page, expect, test } from "@playwright/test";
-import { NAVIGATION_TIMEOUT, alertIn, signIn, signOut, signUp, statusIn } from "./helpers";
+import { NAVIGATION_TIMEOUT, alertIn, signIn, signOut, signUp, statusIn, sameOrigin } from "./helpers";
 
 /** The value shown next to a term in a callback's facts (a <dt>/<dd> pair). */
 function fact(page: Page, term: string) {
@@ -8,7 +8,7 @@ function fact(page: Page, term: string) {
 
 /** Captures through the JSON API with the browser's session cookie; returns the new id. */
 async function captureViaApi(request: APIRequestContext, body: Record<string, unknown>): Promise<string> {
-  const response = await request.post("/api/callbacks", { data: { confirmOverflow: true, ...body } });
+  const response = await request.post("/api/callbacks", { ...sameOrigin(), data: { confirmOverflow: true, ...body } });
   expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { id: string }).id;
 }
@@ -135,7 +135,7 @@ test.describe("[callbacks]", () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "That callback was not found" })).toBeVisible();
     expect((await page.request.get(`/api/callbacks/${id}`)).status()).toBe(404);
-    expect((await page.request.delete(`/api/callbacks/${id}`)).status()).toBe(404);
+    expect((await page.request.delete(`/api/callbacks/${id}`, sameOrigin())).status()).toBe(404);
     const list = (await (await page.request.get("/api/callbacks?state=ALL&q=secret")).json()) as { total: number };
     expect(list.total).toBe(0);
     await page.goto("/callbacks?state=ALL");

@@ -141,3 +141,11 @@ export async function expectAreaTargets(page: Page, targets: Record<string, numb
 export async function saveAreas(page: Page): Promise<void> {
   await areasForm(page).getByRole("button", { name: "Save areas" }).click();
 }
+
+/**
+ * Headers for a cookie-authenticated JSON API write from a test: the API refuses session writes
+ * without a same-origin `Origin` (CSRF), which a browser page would send by itself.
+ */
+export function sameOrigin(): { headers: Record<string, string> } {
+  return { headers: { Origin: `http://localhost:${process.env.LIFELOOP_E2E_PORT}` } };
+}

@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { NAVIGATION_TIMEOUT, signUp } from "./helpers";
+import { NAVIGATION_TIMEOUT, signUp, sameOrigin } from "./helpers";
 
 const SHOTS = process.env.LIFELOOP_SHOTS_DIR;
 
@@ -30,6 +30,7 @@ test.describe("[insights]", () => {
     const ids: string[] = [];
     for (const bet of bets) {
       const response = await page.request.post("/api/callbacks", {
+        ...sameOrigin(),
         data: { title: bet.title, priorPercent: bet.priorPercent, payoff: 5, confirmOverflow: true },
       });
       expect(response.status(), await response.text()).toBe(201);

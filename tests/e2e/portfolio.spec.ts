@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { type Page, expect, test } from "@playwright/test";
-import { NAVIGATION_TIMEOUT, signUp } from "./helpers";
+import { NAVIGATION_TIMEOUT, signUp, sameOrigin } from "./helpers";
 
 const SHOTS = process.env.PORTFOLIO_SHOTS_DIR;
 
@@ -94,7 +94,7 @@ test.describe("[portfolio]", () => {
 
   test("effort logged from a callback's page adds to its effort and shows in the portfolio", async ({ page }) => {
     await signUp(page);
-    const response = await page.request.post("/api/callbacks", { data: { title: "Portfolio bet for Acme", payoff: 8, confirmOverflow: true } });
+    const response = await page.request.post("/api/callbacks", { ...sameOrigin(), data: { title: "Portfolio bet for Acme", payoff: 8, confirmOverflow: true } });
     expect(response.status(), await response.text()).toBe(201);
     const { id } = (await response.json()) as { id: string };
 
@@ -123,7 +123,7 @@ test.describe("[portfolio] phone", () => {
 
   test("[portfolio] at 390×844 the page with effort and bets has no horizontal scroll", async ({ page }) => {
     await signUp(page);
-    const response = await page.request.post("/api/callbacks", { data: { title: "A fairly long bet title for a narrow screen", payoff: 6, confirmOverflow: true } });
+    const response = await page.request.post("/api/callbacks", { ...sameOrigin(), data: { title: "A fairly long bet title for a narrow screen", payoff: 6, confirmOverflow: true } });
     expect(response.status(), await response.text()).toBe(201);
     await gotoPortfolio(page);
     // Submitted from the keyboard (Enter in a field), the way a phone's "Go" key does.

@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { NAVIGATION_TIMEOUT, signUp, statusIn } from "./helpers";
+import { NAVIGATION_TIMEOUT, signUp, statusIn, sameOrigin } from "./helpers";
 
 const SHOTS = process.env.LIFELOOP_SHOTS_DIR;
 
@@ -18,9 +18,9 @@ async function completeWith(page: Page, reflections: Partial<Record<"What to sto
 test.describe("[review]", () => {
   test("complete this week's review, see it listed and read-only, then compare it with last week", async ({ page }) => {
     await signUp(page);
-    const captured = await page.request.post("/api/callbacks", { data: { title: "Application to Initech", payoff: 7, priorPercent: 40, confirmOverflow: true } });
+    const captured = await page.request.post("/api/callbacks", { ...sameOrigin(), data: { title: "Application to Initech", payoff: 7, priorPercent: 40, confirmOverflow: true } });
     expect(captured.status()).toBe(201);
-    const second = await page.request.post("/api/callbacks", { data: { title: "Coffee chat ask to Priya", confirmOverflow: true } });
+    const second = await page.request.post("/api/callbacks", { ...sameOrigin(), data: { title: "Coffee chat ask to Priya", confirmOverflow: true } });
     expect(second.status()).toBe(201);
     await page.goto(`/callbacks/${((await captured.json()) as { id: string }).id}`);
     await page.getByRole("button", { name: "Mark fulfilled" }).click({ timeout: NAVIGATION_TIMEOUT });

@@ -1,11 +1,11 @@
 import { type APIRequestContext, type Page, expect, test } from "@playwright/test";
-import { HOME_PATH, NAVIGATION_TIMEOUT, signUp, urlOf } from "./helpers";
+import { HOME_PATH, NAVIGATION_TIMEOUT, signUp, urlOf, sameOrigin } from "./helpers";
 
 const DAY = 86_400_000;
 const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
 
 async function capture(request: APIRequestContext, body: Record<string, unknown>): Promise<string> {
-  const response = await request.post("/api/callbacks", { data: { confirmOverflow: true, ...body } });
+  const response = await request.post("/api/callbacks", { ...sameOrigin(), data: { confirmOverflow: true, ...body } });
   expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { id: string }).id;
 }
