@@ -77,7 +77,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium" }],
   webServer: {
-    command: "node_modules/.bin/tsx scripts/start.ts",
+    command: "node --import tsx scripts/start.ts",
     url: `${BASE_URL}/signin`,
     reuseExistingServer: false,
     // The first run builds the app (about a minute on two cores).

@@ -3,6 +3,7 @@ import { decode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { classifyDbError } from "@/lib/db-errors";
 import { authSecret } from "@/lib/env";
 import { authorizeSignIn } from "@/lib/server/auth/authorize-sign-in";
 import { getUser, type UserProfile } from "@/lib/server/users/get-user";
@@ -10,6 +11,8 @@ import { signInSchema } from "@/lib/validation/auth";
 
 /** The error a refused sign-in carries to the form: `RATE_LIMITED:<ISO time to retry>`. */
 export const RATE_LIMITED_PREFIX = "RATE_LIMITED:";
+/** The error of a sign-in that could not reach the database. */
+export const UNAVAILABLE_SIGN_IN_ERROR = "UNAVAILABLE";
 
 let options: NextAuthOptions | undefined;
 
@@ -29,7 +32,15 @@ export function getAuthOptions(): NextAuthOptions {
         async authorize(credentials) {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const result = await authorizeSignIn(parsed.data.email, parsed.data.password, new Date());
+          let result: Awaited<ReturnType<typeof authorizeSignIn>>;
+          try {
+            result = await authorizeSignIn(parsed.data.email, parsed.data.password, new Date());
+          } catch (error) {
+            // NextAuth would put the raw message in the redirect URL and the form would say
+            // "wrong password"; say what happened instead (the form shows UNAVAILABLE as such).
+            if (classifyDbError(error) === "unavailable") throw new Error(UNAVAILABLE_SIGN_IN_ERROR);
+            throw error;
+          }
           if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
           if (result.reason === "rate-limited") throw new Error(`${RATE_LIMITED_PREFIX}${result.retryAt.toISOString()}`);
           return null;

@@ -11,6 +11,7 @@ import { FormMessage } from "@/components/ui/form-message";
 const RATE_LIMITED_PREFIX = "RATE_LIMITED:";
 
 function describeSignInError(error: string): string {
+  if (error === "UNAVAILABLE") return "Lifeloop can't reach its database right now. Try again in a moment.";
   if (error.startsWith(RATE_LIMITED_PREFIX)) {
     const retryAt = new Date(error.slice(RATE_LIMITED_PREFIX.length));
     const time = Number.isNaN(retryAt.getTime())

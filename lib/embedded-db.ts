@@ -1,0 +1,45 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+
+/**
+ * The embedded database (PGlite) of this process, opened once. `npm start` opens it and applies
+ * migrations before the server serves (scripts/start.ts), and the app's database client picks
+ * up the same instance (lib/db.ts): opening PGlite costs seconds, and two instances on one
+ * folder would corrupt it. The promise lives on globalThis because the start script and the
+ * bundles Next loads hold separate copies of this module in one process.
+ */
+type Shared = { dir: string; ready: Promise<PGlite> };
+
+const globalForEmbedded = globalThis as typeof globalThis & { __lifeloopEmbeddedDb?: Shared };
+
+/** Opens PGlite in `dir` (created if missing), or in memory for `memory://`. */
+export async function openPglite(dir: string): Promise<PGlite> {
+  if (dir === "memory://") return PGlite.create();
+  mkdirSync(dir, { recursive: true });
+  return PGlite.create(dir);
+}
+
+/**
+ * Makes `ready` (PGlite opened in `dir` and ready for queries, i.e. migrated) this process's
+ * embedded database. Called by the start script before Next loads.
+ */
+export function shareEmbeddedDatabase(dir: string, ready: Promise<PGlite>): void {
+  globalForEmbedded.__lifeloopEmbeddedDb = { dir, ready };
+}
+
+/** This process's embedded database in `dir`: the shared one, or opened now (dev, tests, scripts). */
+export function embeddedDatabase(dir: string): Promise<PGlite> {
+  const shared = globalForEmbedded.__lifeloopEmbeddedDb;
+  if (shared && shared.dir === dir) return shared.ready;
+  // A second instance on another folder in one process means the two sides disagree on the data
+  // folder: refuse rather than serve from the wrong database.
+  if (shared) return Promise.reject(new Error(`The embedded database is already open at ${shared.dir}, not ${dir}.`));
+  const ready = openPglite(dir);
+  globalForEmbedded.__lifeloopEmbeddedDb = { dir, ready };
+  return ready;
+}
+
+/** Forgets the shared instance (after closing it), so a later call opens a fresh one. */
+export function forgetEmbeddedDatabase(): void {
+  globalForEmbedded.__lifeloopEmbeddedDb = undefined;
+}
