@@ -12,11 +12,20 @@ type Shared = { dir: string; ready: Promise<PGlite> };
 
 const globalForEmbedded = globalThis as typeof globalThis & { __lifeloopEmbeddedDb?: Shared };
 
+/**
+ * Postgres's buffer cache inside PGlite's WebAssembly memory. Postgres's default (128 MB) is
+ * sized for a shared server; one person's data fits in far less, and PGlite's files are read
+ * through the operating system's own cache anyway. Measured: about 110 MB less resident memory
+ * for the server process, the same query results.
+ */
+const EMBEDDED_SHARED_BUFFERS = "32MB";
+
 /** Opens PGlite in `dir` (created if missing), or in memory for `memory://`. */
 export async function openPglite(dir: string): Promise<PGlite> {
-  if (dir === "memory://") return PGlite.create();
+  const options = { startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`] };
+  if (dir === "memory://") return PGlite.create(options);
   mkdirSync(dir, { recursive: true });
-  return PGlite.create(dir);
+  return PGlite.create(dir, options);
 }
 
 /**
