@@ -67,9 +67,11 @@ function createPostgresState(connectionString: string): DbState {
     prisma,
     kind: "postgres",
     ping: (timeoutMs) => {
-      healthPool ??= new Pool({ connectionString, max: 1, connectionTimeoutMillis: timeoutMs, idleTimeoutMillis: 30_000, keepAlive: true });
-      // An idle health connection that dies emits on the pool; without a listener that would crash the process.
-      healthPool.on("error", () => undefined);
+      if (!healthPool) {
+        healthPool = new Pool({ connectionString, max: 1, connectionTimeoutMillis: timeoutMs, idleTimeoutMillis: 30_000, keepAlive: true });
+        // An idle health connection that dies emits on the pool; without a listener that would crash the process.
+        healthPool.on("error", () => undefined);
+      }
       const pool = healthPool;
       return withDeadline(() => pool.query("select 1"), timeoutMs);
     },
