@@ -12,7 +12,13 @@
  */
 export type DbErrorClass = "unavailable" | "invalid-value" | "conflict";
 
-const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2037"]);
+/**
+ * P1001/P1002/P1017: can't reach, timed out, server closed the connection; P1008: operation timed
+ * out; P2024: no pool connection in time; P2037: too many connections; P2028: an interactive
+ * transaction could not start in time (waiting for a connection to a database that is away) or
+ * expired before its commit, so nothing of it was written.
+ */
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2037"]);
 const UNAVAILABLE_ADAPTER_KINDS = new Set([
   "DatabaseNotReachable",
   "DatabaseDoesNotExist",

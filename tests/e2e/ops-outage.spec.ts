@@ -98,6 +98,7 @@ test.describe("[ops] database outage", () => {
     await expect(downPage.getByRole("heading", { level: 1 })).toHaveText("Lifeloop can't reach its database; retrying");
     await expect(downPage.getByRole("status")).toContainText(/Retrying/);
     await expect(downPage.getByRole("button", { name: "Retry now" })).toBeVisible();
+    await downPage.screenshot({ path: test.info().outputPath("database-unavailable.png") });
     await until(() => Date.now() - stoppedAt > 3_000, "3 s of outage");
 
     await cluster.start();
@@ -119,6 +120,8 @@ test.describe("[ops] database outage", () => {
         `first capture sent after the restart that succeeded left ${firstServed - restartedAt} ms after it; last refused capture was sent ${lastRefused - restartedAt} ms after it`,
     );
 
+    // Nothing unexpected in the server's log (an outage is logged as warnings).
+    expect(app.output().split("\n").filter((line) => line.includes('"level":"error"'))).toEqual([]);
     // No empty body; nothing but 201 or 503; every 503 is the JSON error with Retry-After.
     for (const outcome of outcomes) {
       expect(outcome.body.length, `${outcome.title}: empty body (${outcome.status})`).toBeGreaterThan(0);

@@ -92,6 +92,11 @@ describe("[ops] a database that is away is 'unavailable' (503), whatever layer t
     }
   });
 
+  test("a transaction that could not start in time (Prisma P2028, seen while Postgres was stopped under load)", () => {
+    const error = Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), { code: "P2028", meta: {}, clientVersion: "7.10.1" });
+    expect(classifyDbError(error)).toBe("unavailable");
+  });
+
   test("an embedded database closed under a late request", () => {
     expect(classifyDbError(new Error("PGlite is closed"))).toBe("unavailable");
   });
