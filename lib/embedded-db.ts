@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 
 /**
@@ -20,12 +21,22 @@ const globalForEmbedded = globalThis as typeof globalThis & { __lifeloopEmbedded
  */
 const EMBEDDED_SHARED_BUFFERS = "32MB";
 
-/** Opens PGlite in `dir` (created if missing), or in memory for `memory://`. */
-export async function openPglite(dir: string): Promise<PGlite> {
+/** Whether `dir` holds no database yet (PGlite would run initdb there). */
+export function isNewDatabaseDir(dir: string): boolean {
+  return dir !== "memory://" && !existsSync(path.join(dir, "PG_VERSION"));
+}
+
+/**
+ * Opens PGlite in `dir` (created if missing), or in memory for `memory://`. A new folder starts
+ * from `template` when given (a packed, initialised database: scripts/embedded-template.ts)
+ * instead of running initdb.
+ */
+export async function openPglite(dir: string, { template }: { template?: Blob | null } = {}): Promise<PGlite> {
   const options = { startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`] };
   if (dir === "memory://") return PGlite.create(options);
+  const isNew = isNewDatabaseDir(dir);
   mkdirSync(dir, { recursive: true });
-  return PGlite.create(dir, options);
+  return PGlite.create(dir, template && isNew ? { ...options, loadDataDir: template } : options);
 }
 
 /**

@@ -1,5 +1,6 @@
 // `npm start`: ONE process that checks the environment, builds if the build is missing or older
-// than the sources, opens the database (the embedded one once, migrated), and serves Next.js
+// than the sources (and packs the embedded database template, scripts/embedded-template.ts),
+// opens the database (the embedded one once, migrated), and serves Next.js
 // in-process on PORT (3000). One process means a signal reaches the server itself: SIGTERM or
 // SIGINT finishes in-flight requests, stops the scheduler, closes the database, and exits within
 // 10 s. Run it as `node --import tsx scripts/start.ts` (what `npm start` does, via `exec`, so no
@@ -9,11 +10,12 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
-import { openPglite, shareEmbeddedDatabase } from "@/lib/embedded-db";
+import { isNewDatabaseDir, openPglite, shareEmbeddedDatabase } from "@/lib/embedded-db";
 import { EnvError, assertCanServe, pgliteDir, readEnv, type Env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { applyPendingMigrations, migrationStatus } from "@/lib/migrations/engine";
 import { runShutdownSteps } from "@/lib/shutdown";
+import { ensureTemplate, readTemplate } from "./embedded-template";
 
 const ROOT = process.cwd();
 const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json", "instrumentation.ts", "proxy.ts"];
@@ -121,8 +123,10 @@ async function openDatabase(env: Env): Promise<{ kind: "pglite" | "postgres"; re
     return { kind: "postgres", ready };
   }
   const dir = pgliteDir(env);
+  // A new data folder starts from the template packed at build time (no initdb at start).
+  const template = isNewDatabaseDir(dir) ? await readTemplate() : null;
   // Opened once for the whole process: migrated here, then used by the app (lib/db.ts).
-  const ready = openPglite(dir).then(async (pglite: PGlite) => {
+  const ready = openPglite(dir, { template }).then(async (pglite: PGlite) => {
     const { applied } = await applyPendingMigrations({ kind: "pglite", pglite }, {});
     if (applied.length) log.info({ applied: applied.length, dir }, "applied migrations to the embedded database");
     return pglite;
@@ -143,7 +147,10 @@ async function main(): Promise<void> {
   }
   const port = env.PORT ?? 3000;
   process.env.NEXTAUTH_URL = env.NEXTAUTH_URL ?? `http://localhost:${port}`;
-  if (needsBuild()) await buildApp();
+  if (needsBuild()) {
+    await buildApp();
+    if (!env.DATABASE_URL && !stopping) await ensureTemplate();
+  }
   if (stopping) return;
   // What `next start` sets; Next's modules read it as they load.
   (process.env as Record<string, string>).NODE_ENV = "production";
