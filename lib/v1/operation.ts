@@ -34,6 +34,10 @@ export type OperationSpec = {
    * is claimed before the write and answered after it.
    */
   idempotency?: "transactional" | "claim";
+  /** Descriptions of body fields whose schema is shared with a form (and so carries none), for the reference. */
+  fieldNotes?: Readonly<Record<string, string>>;
+  /** Top-level answer fields never kept with an Idempotency-Key (secrets): a replay has null there. */
+  secretFields?: readonly string[];
   /** The error codes worth naming for this operation (401/403/422/429/500/503 apply everywhere). */
   errors?: readonly AppErrorCode[];
   /** Values for the reference's curl example. */

@@ -81,11 +81,19 @@ export function v1Route<const O extends OperationSpec>(operation: O, handler: (c
         await releaseIdempotencyKey(claim).catch((releaseError: unknown) => log.error({ err: releaseError, requestId }, "could not release an idempotency key"));
         throw error;
       }
-      await completeIdempotencyKey(claim, { status: response.status, body: await response.clone().text() }, new Date());
+      await completeIdempotencyKey(claim, { status: response.status, body: withoutSecrets(await response.clone().text(), operation.secretFields) }, new Date());
       return response;
     },
     { sessionOnly: operation.auth === "session" },
   );
+}
+
+/** The answer as kept for replays: secret fields (a new token) are never stored. */
+function withoutSecrets(body: string, fields: readonly string[] | undefined): string {
+  if (!fields?.length || body === "") return body;
+  const value = JSON.parse(body) as Record<string, unknown>;
+  for (const field of fields) if (field in value) value[field] = null;
+  return JSON.stringify(value);
 }
 
 function replayed(response: Response): Response {

@@ -20,5 +20,8 @@ export const apiTokenSchema = z.object({
 });
 
 export const createdTokenSchema = apiTokenSchema.extend({
-  token: z.string().describe("The token itself. Shown only in this response: store it now."),
+  token: z
+    .string()
+    .nullable()
+    .describe("The token itself, shown only in this answer: store it now. A retry with the same Idempotency-Key gets null here (the token is never stored)."),
 });
