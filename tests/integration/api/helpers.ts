@@ -49,14 +49,17 @@ function matchRoute(pathname: string): { file: string; params: Record<string, st
   return null;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are JSON; the assertions that read them check them.
+export type Json = any;
+
 export type Auth = { token?: string; cookie?: string; origin?: string | null };
-export type ApiResponse<T = any> = { status: number; body: T; headers: Headers };
+export type ApiResponse<T = Json> = { status: number; body: T; headers: Headers };
 
 /**
  * Sends a request to the v1 route that serves `pathWithQuery`, in-process. With a cookie, writes
  * carry a same-origin Origin unless `origin` says otherwise (null: none).
  */
-export async function api<T = any>(method: string, pathWithQuery: string, options: Auth & { body?: unknown; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
+export async function api<T = Json>(method: string, pathWithQuery: string, options: Auth & { body?: unknown; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
   const url = new URL(pathWithQuery, ORIGIN);
   const match = matchRoute(url.pathname);
   if (!match) throw new Error(`no v1 route for ${url.pathname}`);

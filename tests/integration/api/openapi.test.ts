@@ -2,7 +2,7 @@ import { compileErrors, validate } from "@readme/openapi-parser";
 import { describe, expect, test } from "vitest";
 import { buildOpenApiDocument } from "@/lib/v1/openapi";
 import { V1_OPERATIONS } from "@/lib/v1/operations";
-import { api, v1RouteFiles } from "./helpers";
+import { type Json, api, v1RouteFiles } from "./helpers";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
@@ -12,8 +12,8 @@ describe("the OpenAPI document", () => {
     const paths = document.paths as Record<string, Record<string, unknown>>;
     const fromFiles = new Set<string>();
     for (const { template, file } of v1RouteFiles()) {
-      const module = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
-      for (const method of METHODS) if (typeof module[method] === "function") fromFiles.add(`${method} ${template}`);
+      const routeModule = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+      for (const method of METHODS) if (typeof routeModule[method] === "function") fromFiles.add(`${method} ${template}`);
     }
     const fromDocument = new Set(Object.entries(paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`)));
     expect([...fromFiles].sort()).toEqual([...fromDocument].sort());
@@ -31,7 +31,7 @@ describe("the OpenAPI document", () => {
   });
 
   test("input schemas say what a client sends: dates are date-time strings, defaults are optional, errors share one shape", () => {
-    const document = buildOpenApiDocument() as { paths: Record<string, Record<string, any>> };
+    const document = buildOpenApiDocument() as { paths: Record<string, Record<string, Json>> };
     const create = document.paths["/api/v1/callbacks"]!.post;
     const body = create.requestBody.content["application/json"].schema;
     expect(body.required).toEqual(["title"]);

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { authenticateToken } from "@/lib/server/tokens/authenticate-token";
 import { countTokenRequest } from "@/lib/server/tokens/count-token-request";
 import { hashToken } from "@/lib/server/tokens/hash-token";
-import { api, createApiUser, sessionCookie } from "./helpers";
+import { type ApiResponse, api, createApiUser, sessionCookie } from "./helpers";
 import { createTestUser } from "../factories";
 
 afterEach(() => {
@@ -91,7 +91,7 @@ describe("personal API tokens", () => {
     const { token } = await createApiUser();
     // 2 × limit + 1 requests see a 429 even if one minute boundary falls in between.
     const statuses: number[] = [];
-    let limited: Awaited<ReturnType<typeof api>> | undefined;
+    let limited: ApiResponse | undefined;
     for (let index = 0; index < 7; index += 1) {
       const response = await api("GET", "/api/v1/load", { token });
       statuses.push(response.status);
