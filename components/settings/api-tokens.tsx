@@ -10,7 +10,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import type { ApiTokenView } from "@/lib/server/tokens/token-view";
 
 /** Settings → API tokens: create (shown once), the list with created and last-used times, revoke. */
-export function ApiTokens({ tokens, timeZone }: { tokens: ApiTokenView[]; timeZone: string }) {
+export function ApiTokens({ tokens, timeZone, rateLimit }: { tokens: ApiTokenView[]; timeZone: string; rateLimit: number }) {
   const [created, setCreated] = useState<CreatedToken | null>(null);
   return (
     <>
@@ -23,7 +23,7 @@ export function ApiTokens({ tokens, timeZone }: { tokens: ApiTokenView[]; timeZo
               <Link href="/docs/api" className="text-brand-600 underline dark:text-brand-500">
                 API reference
               </Link>
-              . Each token may make 600 requests a minute.
+              . Each token may make {rateLimit} requests a minute.
             </>
           }
         />

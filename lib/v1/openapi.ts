@@ -1,5 +1,6 @@
 import { APP_ERROR_STATUS, type AppErrorCode } from "@/lib/errors";
 import { errorSchema } from "@/lib/validation/v1/common";
+import { tokenRateLimit } from "@/lib/server/tokens/token-rate-limit";
 import { type JsonSchema, toJsonSchema } from "@/lib/v1/json-schema";
 import type { OperationSpec } from "@/lib/v1/operation";
 import { V1_OPERATIONS, V1_TAGS } from "@/lib/v1/operations";
@@ -120,7 +121,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string; operations?:
       description:
         "Your callbacks, commitments, effort, reviews and settings. Authenticate with a personal API token (`Authorization: Bearer ll_…`, " +
         "created in Settings → API tokens; `read` tokens can only read) or, from Lifeloop's own pages, the session cookie. Every failure " +
-        "answers `{ \"error\": { \"code\", \"message\", \"fields\"?, \"details\"? } }`. Each token may make 600 requests a minute.",
+        `answers \`{ "error": { "code", "message", "fields"?, "details"? } }\`. Each token may make ${tokenRateLimit()} requests a minute.`,
     },
     servers: [{ url: options.serverUrl ?? "/" }],
     tags: V1_TAGS.filter((tag) => operations.some((operation) => operation.tag === tag.name)),

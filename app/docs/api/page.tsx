@@ -5,6 +5,7 @@ import { ApiOperation } from "@/components/docs/api-operation";
 import { Logo } from "@/components/logo";
 import { buttonClasses } from "@/components/ui/button";
 import type { JsonSchema } from "@/lib/v1/json-schema";
+import { tokenRateLimit } from "@/lib/server/tokens/token-rate-limit";
 import { buildOpenApiDocument } from "@/lib/v1/openapi";
 import { V1_OPERATIONS, V1_TAGS } from "@/lib/v1/operations";
 
@@ -104,7 +105,7 @@ export default async function ApiReferencePage() {
                 still runs, 409.
               </Explainer>
               <Explainer title="Limits and pages">
-                Each token may make 600 requests a minute (then 429 with <code className={codeClasses}>Retry-After</code>). Lists answer{" "}
+                Each token may make {tokenRateLimit()} requests a minute (then 429 with <code className={codeClasses}>Retry-After</code>). Lists answer{" "}
                 <code className={codeClasses}>{`{ "items", "nextCursor" }`}</code>: pass <code className={codeClasses}>nextCursor</code> as{" "}
                 <code className={codeClasses}>?cursor=</code> for the next page (<code className={codeClasses}>?limit=</code> up to 200).
               </Explainer>

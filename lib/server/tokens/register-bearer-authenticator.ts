@@ -1,8 +1,8 @@
 import { registerBearerAuthenticator } from "@/lib/api";
-import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { authenticateToken } from "@/lib/server/tokens/authenticate-token";
-import { DEFAULT_RATE_LIMIT_PER_MINUTE, countTokenRequest } from "@/lib/server/tokens/count-token-request";
+import { countTokenRequest } from "@/lib/server/tokens/count-token-request";
+import { tokenRateLimit } from "@/lib/server/tokens/token-rate-limit";
 
 /**
  * Personal API tokens for every JSON route: importing this module registers the authenticator
@@ -13,7 +13,7 @@ import { DEFAULT_RATE_LIMIT_PER_MINUTE, countTokenRequest } from "@/lib/server/t
 registerBearerAuthenticator(async (token) => {
   const found = await authenticateToken(token, new Date());
   if (!found) throw new AppError("UNAUTHORIZED", "That API token is not valid (revoked, or never was). Create a new one in Settings → API tokens.");
-  const limit = readEnv().LIFELOOP_API_RATE_LIMIT ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
+  const limit = tokenRateLimit();
   const { allowed, retryAfterSeconds } = await countTokenRequest(found.tokenId, limit);
   if (!allowed) {
     throw new AppError("RATE_LIMITED", `This token made more than ${limit} requests this minute. Try again in ${retryAfterSeconds} s.`, undefined, {
