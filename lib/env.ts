@@ -28,6 +28,12 @@ const envSchema = z.object({
     .min(1, "LIFELOOP_SWEEP_SECONDS must be between 1 and 3600")
     .max(3600, "LIFELOOP_SWEEP_SECONDS must be between 1 and 3600")
     .optional(),
+  LIFELOOP_API_RATE_LIMIT: z.coerce
+    .number("LIFELOOP_API_RATE_LIMIT must be a number of requests per minute")
+    .int("LIFELOOP_API_RATE_LIMIT must be a whole number of requests per minute")
+    .min(1, "LIFELOOP_API_RATE_LIMIT must be between 1 and 100000")
+    .max(100_000, "LIFELOOP_API_RATE_LIMIT must be between 1 and 100000")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
