@@ -84,8 +84,8 @@ export default defineConfig({
     command: "node_modules/.bin/tsx scripts/start.ts",
     url: `${BASE_URL}/signin`,
     reuseExistingServer: false,
-    // The first run builds the app (about a minute on two cores).
-    timeout: 240_000,
+    // The first run builds the app: about a minute on two idle cores, several on a busy machine.
+    timeout: 600_000,
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
