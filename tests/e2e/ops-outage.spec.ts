@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
-import { signUp } from "./helpers";
+import { DEFAULT_PASSWORD, HOME_PATH, randomEmail, submitSignUp, urlOf } from "./helpers";
 import { freePort, startApp, waitForStatus, type AppProcess } from "./support/app-process";
 import { createPostgresCluster, postgresBinDir, type PostgresCluster } from "./support/postgres-cluster";
 
@@ -49,7 +49,12 @@ test.describe("[ops] database outage", () => {
 
     const context = await browser.newContext({ baseURL: app.baseUrl });
     const page = await context.newPage();
-    const account = await signUp(page, { name: "Outage" });
+    // A server that just started renders its first pages slowly on a busy machine: a longer wait
+    // than the shared helper's for this one sign-up.
+    await waitForStatus(`${app.baseUrl}/signup`, 200, 120_000, app);
+    const account = { email: randomEmail("outage"), password: DEFAULT_PASSWORD, name: "Outage" };
+    await submitSignUp(page, account);
+    await expect(page).toHaveURL(urlOf(HOME_PATH), { timeout: 120_000 });
     const api: APIRequestContext = context.request;
     const origin = { Origin: app.baseUrl };
 
