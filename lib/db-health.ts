@@ -54,7 +54,8 @@ export function registerDatabaseProbe(probe: DatabaseProbe): void {
 export async function checkDatabase(maxAgeMs = 0, now = Date.now()): Promise<DatabaseCheck> {
   const s = state();
   if (!s.probe) return { ok: true, ms: 0 };
-  if (s.lastCheck && now - s.lastCheck.at <= maxAgeMs) return s.lastCheck.result;
+  // maxAgeMs 0 means "ask now", even when the last answer came within the same millisecond.
+  if (s.lastCheck && maxAgeMs > 0 && now - s.lastCheck.at < maxAgeMs) return s.lastCheck.result;
   s.pending ??= s
     .probe()
     .catch((): DatabaseCheck => ({ ok: false, ms: 0, reason: "unreachable" }))
