@@ -7,7 +7,10 @@ import { usePathname } from "next/navigation";
  * The sections of Settings, each its own page under /settings with its own actions.ts. A new
  * section adds one entry here.
  */
-export const SETTINGS_SECTIONS = [{ href: "/settings", label: "Profile and areas" }] as const;
+export const SETTINGS_SECTIONS = [
+  { href: "/settings", label: "Profile and areas" },
+  { href: "/settings/security", label: "Security" },
+] as const;
 
 export function SettingsNav() {
   const pathname = usePathname();
