@@ -34,5 +34,6 @@ export function passwordLengthProblem(password: string): string | null {
 /** Words of the account that a password should not lean on: the email, its local part and its pieces, the name. */
 export function accountWords(email: string, name = ""): string[] {
   const local = email.split("@")[0] ?? "";
-  return [email, local, ...local.split(/[._+-]+/), name, ...name.split(/\s+/)].map((word) => word.trim()).filter((word) => word.length >= 3);
+  const words = [email, local, ...local.split(/[._+-]+/), name, name.replace(/\s+/g, ""), ...name.split(/\s+/)];
+  return [...new Set(words.map((word) => word.trim().toLowerCase()))].filter((word) => word.length >= 3);
 }
