@@ -31,6 +31,14 @@ function zxcvbn(): ZxcvbnFactory {
   return factory;
 }
 
+/**
+ * Builds the estimator ahead of need (it takes about a second of CPU, once per process), e.g. right
+ * after serving a page with a new-password field, so that submitting the form does not wait for it.
+ */
+export function preparePasswordStrength(): void {
+  zxcvbn();
+}
+
 export type PasswordRating = {
   /** zxcvbn's score, 0 (too guessable) to 4 (very unguessable). */
   score: number;

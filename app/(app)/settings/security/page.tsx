@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { after } from "next/server";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { formatDateTime, formatRelative } from "@/components/callbacks/format";
 import { SessionsList } from "@/components/auth/sessions-list";
@@ -6,11 +7,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentSession, requireUser } from "@/lib/auth";
 import { accountWords } from "@/lib/domain/password-rules";
 import { listSessions } from "@/lib/server/sessions/list-sessions";
+import { preparePasswordStrength } from "@/lib/domain/password-strength";
 
 export const metadata: Metadata = { title: "Security" };
 
 export default async function SecurityPage() {
   const user = await requireUser("/settings/security");
+  // The form below will need the password estimator; build it once the page is sent.
+  after(preparePasswordStrength);
   const now = new Date();
   const [current, sessions] = await Promise.all([getCurrentSession(), listSessions(user.id, now)]);
   return (
