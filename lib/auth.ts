@@ -28,6 +28,12 @@ import { signInSchema } from "@/lib/validation/auth";
 /** The error a refused sign-in carries to the form: `RATE_LIMITED:<scope>:<ISO time to retry>`. */
 export const RATE_LIMITED_PREFIX = "RATE_LIMITED:";
 
+/** The error of a sign-in that failed on the server's side (e.g. the database is unreachable). */
+export const SIGN_IN_UNAVAILABLE = "UNAVAILABLE";
+
+/** An error whose message NextAuth may pass to the sign-in form (it passes any thrown message on). */
+class SignInRefusal extends Error {}
+
 /**
  * Set on every request by the server itself (scripts/record-peer-address.mjs), overwriting
  * whatever a client sent: the TCP peer address, which Next does not otherwise pass on.
@@ -85,13 +91,22 @@ export function getAuthOptions(): NextAuthOptions {
           if (!parsed.success) return null;
           const client = requestClient(request.headers ?? {});
           const now = new Date();
-          const result = await authorizeSignIn({ email: parsed.data.email, password: parsed.data.password, clientKey: client.key, now });
-          if (!result.ok) {
-            if (result.reason === "rate-limited") throw new Error(`${RATE_LIMITED_PREFIX}${result.scope}:${result.retryAt.toISOString()}`);
-            return null;
+          let signedIn: { id: string; email: string; name: string; sessionId: string };
+          try {
+            const result = await authorizeSignIn({ email: parsed.data.email, password: parsed.data.password, clientKey: client.key, now });
+            if (!result.ok) {
+              if (result.reason === "rate-limited") throw new SignInRefusal(`${RATE_LIMITED_PREFIX}${result.scope}:${result.retryAt.toISOString()}`);
+              return null;
+            }
+            const session = await createSession({ userId: result.user.id, clientLabel: client.label, clientAddress: client.address ?? "", now });
+            signedIn = { ...result.user, sessionId: session.id };
+          } catch (error) {
+            if (error instanceof SignInRefusal) throw error;
+            // NextAuth would hand this error's message to the browser: log it, send a code instead.
+            log.error({ err: error, where: "sign-in" }, "sign-in failed");
+            throw new SignInRefusal(SIGN_IN_UNAVAILABLE);
           }
-          const session = await createSession({ userId: result.user.id, clientLabel: client.label, clientAddress: client.address ?? "", now });
-          return { id: result.user.id, email: result.user.email, name: result.user.name, sessionId: session.id };
+          return signedIn;
         },
       }),
     ],

@@ -1,19 +1,11 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { ratePasswordAction } from "@/app/(auth)/actions";
 import { FieldErrors, describedBy, inputClasses } from "@/components/ui/field";
 import { MIN_PASSWORD_LENGTH, MIN_PASSWORD_SCORE, PASSWORD_RULE_HINT, strengthLevel, type StrengthLevel } from "@/lib/domain/password-rules";
 
 type Rating = { score: number; feedback: string };
-type StrengthModule = typeof import("@/lib/domain/password-strength");
-
-// The estimator and its dictionaries (~0.8 MB gzip) load only once someone starts on a new
-// password, in their own chunk, so neither page pays for them up front.
-let strengthModule: Promise<StrengthModule> | undefined;
-function loadStrength(): Promise<StrengthModule> {
-  strengthModule ??= import("@/lib/domain/password-strength");
-  return strengthModule;
-}
 
 const LEVEL_STYLES: Record<StrengthLevel, { bar: string; text: string; segments: number; word: string }> = {
   weak: { bar: "bg-red-500", text: "text-red-700 dark:text-red-400", segments: 1, word: "Weak" },
@@ -34,7 +26,7 @@ type PasswordFieldProps = {
 
 /**
  * A new-password field: the rule under it, a strength meter that rates what is typed with the
- * same estimator the server applies, and the server's error. The three never say the same thing:
+ * estimator the server applies (on the server: see ratePasswordAction), and the server's error. The three never say the same thing:
  * the hint states the rule, the meter rates the current text, and an error (which replaces the
  * meter's advice until the text changes) says why the last submit was refused.
  */
@@ -52,12 +44,15 @@ export function PasswordField({ id, label, accountWords, errors, autoComplete = 
   useEffect(() => {
     if (value.length < MIN_PASSWORD_LENGTH) return;
     let isCurrent = true;
-    // Rate after a short pause in typing, not on every key.
+    // Rate after a pause in typing, not on every key; an answer for older text is dropped.
     const timer = setTimeout(() => {
-      void loadStrength().then((strength) => {
-        if (isCurrent) setLatestRating(strength.ratePassword(value, words.current));
-      });
-    }, 150);
+      void ratePasswordAction({ password: value, accountWords: words.current.slice(0, 12) }).then(
+        (result) => {
+          if (isCurrent && result.ok) setLatestRating(result.data);
+        },
+        () => undefined, // No meter when the server can't be reached; the rule still shows.
+      );
+    }, 300);
     return () => {
       isCurrent = false;
       clearTimeout(timer);
@@ -91,7 +86,6 @@ export function PasswordField({ id, label, accountWords, errors, autoComplete = 
         required
         maxLength={200}
         value={value}
-        onFocus={() => void loadStrength()}
         onChange={(event) => {
           setValue(event.target.value);
           setEditedErrors(errors);

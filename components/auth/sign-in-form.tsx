@@ -24,6 +24,7 @@ function describeSignInError(error: string): string {
       ? `Too many failed sign-ins from your network. Try again ${time}.`
       : `Too many failed sign-ins for this email. Try again ${time}.`;
   }
+  if (error === "UNAVAILABLE") return "Signing in failed on our side (Lifeloop could not reach its database). Try again in a moment.";
   return "Email or password is wrong.";
 }
 
