@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./scripts/browser.mjs";
 
 /**
  * End-to-end tests run the BUILT app (`scripts/start.ts`: build if stale, migrate, `next start`)
@@ -39,6 +40,9 @@ const XDG_CACHE_HOME = path.join(RUN_DIR, "xdg-cache");
 if (isRunner) for (const dir of [DATA_DIR, XDG_CONFIG_HOME, XDG_CACHE_HOME]) mkdirSync(dir, { recursive: true });
 
 const isCI = Boolean(process.env.CI);
+// `npm test` resolves the browser (and may install one) before the suites; a direct
+// `npx playwright test` looks the same way and otherwise lets Playwright report what is missing.
+const CHROMIUM = findChromium().path ?? undefined;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -60,7 +64,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: CHROMIUM,
       args: [
         "--headless",
         "--no-sandbox",

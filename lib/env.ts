@@ -34,6 +34,12 @@ const envSchema = z.object({
     .min(0, "LIFELOOP_TRUSTED_PROXIES must be between 0 and 10")
     .max(10, "LIFELOOP_TRUSTED_PROXIES must be between 0 and 10")
     .optional(),
+  LIFELOOP_API_RATE_LIMIT: z.coerce
+    .number("LIFELOOP_API_RATE_LIMIT must be a number of requests per minute")
+    .int("LIFELOOP_API_RATE_LIMIT must be a whole number of requests per minute")
+    .min(1, "LIFELOOP_API_RATE_LIMIT must be between 1 and 100000")
+    .max(100_000, "LIFELOOP_API_RATE_LIMIT must be between 1 and 100000")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

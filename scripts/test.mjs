@@ -5,6 +5,7 @@
 // without reporting a failed test counts as one failure, never as "0 tests, all fine".
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { findChromium, missingBrowserMessage, playwrightManagedChromium } from "./browser.mjs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -139,8 +140,32 @@ function countsLine({ passed, failed, skipped }) {
   return `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`;
 }
 
+/**
+ * The browser for the end-to-end half, found before any suite runs: CHROMIUM_PATH, Playwright's
+ * own, the system's; else one attempt at `playwright install chromium` (works where the network
+ * allows). Null, with the one line printed, when there is none.
+ */
+async function resolveBrowser() {
+  const found = findChromium();
+  if (found.path) return found.path;
+  if (!process.env.CHROMIUM_PATH?.trim()) {
+    console.log("No Chromium found; trying `playwright install chromium`…");
+    const install = await run(path.join(BIN, "playwright"), ["install", "chromium"]);
+    const managed = install.code === 0 ? playwrightManagedChromium() : null;
+    if (managed) return managed;
+  }
+  console.error(missingBrowserMessage(found.problem));
+  return null;
+}
+
 async function main() {
   const startedAt = Date.now();
+  const browser = await resolveBrowser();
+  if (!browser) {
+    process.exitCode = 1;
+    return;
+  }
+  env.CHROMIUM_PATH = browser;
   mkdirSync(REPORT_DIR, { recursive: true });
   // A report left from an earlier run must never be read as this run's.
   for (const file of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(file, { force: true });

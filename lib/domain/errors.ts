@@ -12,7 +12,8 @@ export type DomainErrorCode =
   | "INVALID_CAPACITY"
   | "INVALID_NUMBER"
   | "INVALID_TIME_ZONE"
-  | "INVALID_DATE";
+  | "INVALID_DATE"
+  | "INVALID_STAGE";
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;

@@ -4,7 +4,9 @@ import { initialDeadlines } from "@/lib/domain/follow-ups";
 import { wouldOverflow } from "@/lib/domain/load";
 import { assertPrior } from "@/lib/domain/probability";
 import { AppError } from "@/lib/errors";
+import type { Callback } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
+import { recordIdempotentWrite } from "@/lib/server/idempotency/record-idempotent-write";
 import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
 import { getLoad } from "@/lib/server/load/get-load";
 import { listCompetingCommitments } from "@/lib/server/commitments/list-competing-commitments";
@@ -14,7 +16,12 @@ import type { CaptureCallbackInput } from "@/lib/validation/callbacks";
 export type CaptureConfirmReason = "overflow" | "competes";
 
 export type CaptureResult =
-  | { status: "created"; callback: { id: string; title: string } }
+  | {
+      status: "created";
+      callback: Callback;
+      /** The questions the person had already answered with "go ahead" (confirmOverflow / confirmCompeting), with their text. */
+      confirmed: { reason: CaptureConfirmReason; message: string }[];
+    }
   | {
       status: "needs-confirmation";
       /** The first question; `reasons` lists every one asked in this step (overflow first). */
@@ -50,13 +57,22 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
   const weight = input.weight ?? 1;
   const reasons: CaptureConfirmReason[] = [];
   const messages: string[] = [];
-  if (!input.confirmOverflow && wouldOverflow(load.load, weight, actor.capacity)) {
-    reasons.push("overflow");
-    messages.push(`This takes your load to ${formatLoad(load.load + weight)} of ${actor.capacity}: more open threads than you can hold. Start it anyway?`);
+  const confirmed: { reason: CaptureConfirmReason; message: string }[] = [];
+  if (wouldOverflow(load.load, weight, actor.capacity)) {
+    const message = `This takes your load to ${formatLoad(load.load + weight)} of ${actor.capacity}: more open threads than you can hold. Start it anyway?`;
+    if (input.confirmOverflow) confirmed.push({ reason: "overflow", message });
+    else {
+      reasons.push("overflow");
+      messages.push(message);
+    }
   }
-  if (!input.confirmCompeting && competing.length > 0) {
-    reasons.push("competes");
-    messages.push(competesMessage(competing.map((commitment) => commitment.title)));
+  if (competing.length > 0) {
+    const message = competesMessage(competing.map((commitment) => commitment.title));
+    if (input.confirmCompeting) confirmed.push({ reason: "competes", message });
+    else {
+      reasons.push("competes");
+      messages.push(message);
+    }
   }
   if (reasons.length > 0) {
     return {
@@ -117,7 +133,6 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
         effort: input.effort ?? 0,
         weight,
       },
-      select: { id: true, title: true },
     });
     await tx.callbackEvent.create({
       data: {
@@ -148,9 +163,11 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
         })),
       });
     }
+    // An API request with an Idempotency-Key: the key records this callback in the same transaction.
+    await recordIdempotentWrite(tx, created.id);
     return created;
   });
-  return { status: "created", callback };
+  return { status: "created", callback, confirmed };
 }
 
 function formatLoad(value: number): string {

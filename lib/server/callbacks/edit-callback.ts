@@ -14,10 +14,15 @@ function comparable(value: unknown): unknown {
 
 /**
  * Edits a pending callback's details. The history records each changed field with its value
- * before and after. The probability is changed through evidence, not here.
+ * before and after. The probability is changed through evidence, not here. With
+ * `expectedVersion` (the API's PATCH, which filled the fields it was not sent from that version),
+ * a callback changed since then is a conflict rather than overwritten with stale values.
  */
-export async function editCallback(actor: Actor, callbackId: string, input: EditCallbackInput, now: Date): Promise<Callback> {
+export async function editCallback(actor: Actor, callbackId: string, input: EditCallbackInput, now: Date, options: { expectedVersion?: number } = {}): Promise<Callback> {
   return mutateCallback(actor, callbackId, async (callback, tx) => {
+    if (options.expectedVersion !== undefined && callback.version !== options.expectedVersion) {
+      throw new AppError("CONFLICT", "This callback changed in the meantime. Read it again and retry.");
+    }
     transition(callback.state, "EDIT");
     if (input.areaId) {
       const area = await tx.area.findFirst({ where: { id: input.areaId, userId: actor.id }, select: { id: true } });

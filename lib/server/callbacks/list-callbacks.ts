@@ -36,7 +36,8 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
-function whereSql(actor: Actor, query: ListCallbacksQuery, now: Date): Prisma.Sql {
+/** The list's filters as SQL (also the API's cursor-paginated list, lib/server/callbacks/list-callbacks-by-cursor.ts). */
+export function whereSql(actor: Actor, query: Pick<ListCallbacksQuery, "state" | "areaId" | "kind" | "lateness" | "q">, now: Date): Prisma.Sql {
   const nowSql = utcTimestampSql(now);
   const parts: Prisma.Sql[] = [Prisma.sql`c."userId" = ${actor.id}`];
   if (query.state === "OPEN") parts.push(Prisma.sql`c.state IN ('PENDING', 'TIMED_OUT')`);

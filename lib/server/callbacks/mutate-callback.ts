@@ -2,6 +2,7 @@ import { getDb, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Callback, Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
+import { recordIdempotentWrite } from "@/lib/server/idempotency/record-idempotent-write";
 
 export type CallbackChange = {
   /** Columns to write; `version` is bumped by mutateCallback itself. */
@@ -33,6 +34,8 @@ export async function mutateCallback(
       throw new AppError("CONFLICT", "This callback changed in the meantime (another tab, or it just timed out). Reload and try again.");
     }
     await tx.callbackEvent.create({ data: { ...change.event, callbackId: callback.id, userId: actor.id } });
+    // An API request with an Idempotency-Key: the key records this write in the same transaction.
+    await recordIdempotentWrite(tx, callback.id);
     return tx.callback.findFirstOrThrow({ where: { id: callback.id, userId: actor.id } });
   });
 }

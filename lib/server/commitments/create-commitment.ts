@@ -4,6 +4,7 @@ import { dayKeyToDate } from "@/lib/domain/day-keys";
 import { isDomainError } from "@/lib/domain/errors";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/server/actor";
+import { recordIdempotentWrite } from "@/lib/server/idempotency/record-idempotent-write";
 import { assertOwnArea } from "@/lib/server/commitments/assert-own-area";
 import type { CreateCommitmentInput } from "@/lib/validation/commitments";
 
@@ -33,7 +34,7 @@ export async function createCommitment(actor: Actor, input: CreateCommitmentInpu
     const active = await tx.commitment.count({ where: { userId: actor.id, state: "ACTIVE" } });
     if (active >= MAX_ACTIVE_COMMITMENTS) throw new AppError("CONFLICT", TOO_MANY_ACTIVE_MESSAGE);
     if (input.areaId) await assertOwnArea(tx, actor.id, input.areaId);
-    return tx.commitment.create({
+    const created = await tx.commitment.create({
       data: {
         userId: actor.id,
         title: input.title,
@@ -47,5 +48,8 @@ export async function createCommitment(actor: Actor, input: CreateCommitmentInpu
       },
       select: { id: true, title: true },
     });
+    // An API request with an Idempotency-Key: the key records this commitment in the same transaction.
+    await recordIdempotentWrite(tx, created.id);
+    return created;
   });
 }

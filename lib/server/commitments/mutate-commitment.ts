@@ -2,6 +2,7 @@ import { getDb, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Commitment, Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
+import { recordIdempotentWrite } from "@/lib/server/idempotency/record-idempotent-write";
 
 /**
  * The one way a commitment changes after creation: in a transaction, read the user's own row
@@ -23,6 +24,8 @@ export async function mutateCommitment(
       data: { ...data, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", "This commitment changed in the meantime (another tab?). Reload and try again.");
+    // An API request with an Idempotency-Key: the key records this write in the same transaction.
+    await recordIdempotentWrite(tx, commitment.id);
     return tx.commitment.findFirstOrThrow({ where: { id: commitment.id, userId: actor.id } });
   });
 }

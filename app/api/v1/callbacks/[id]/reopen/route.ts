@@ -1,0 +1,14 @@
+import { reopenCallback } from "@/lib/server/callbacks/reopen-callback";
+import { reopenCallbackOperation } from "@/lib/v1/operations/callbacks";
+import { callbackActionReplay } from "@/lib/v1/present/callback-action-replay";
+import { presentCallback } from "@/lib/v1/present/callback";
+import { v1Route } from "@/lib/v1/route";
+
+export const POST = v1Route(
+  reopenCallbackOperation,
+  async ({ user, params, body }) => {
+    const now = new Date();
+    return presentCallback(await reopenCallback(user, params.id, body, now), now);
+  },
+  { replay: callbackActionReplay },
+);

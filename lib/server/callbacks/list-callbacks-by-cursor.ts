@@ -1,0 +1,117 @@
+import { createHash } from "node:crypto";
+import { getDb } from "@/lib/db";
+import { lateness } from "@/lib/domain/lateness";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/server/actor";
+import { type CallbackListItem, whereSql } from "@/lib/server/callbacks/list-callbacks";
+import { shownProbabilitySql } from "@/lib/server/callbacks/shown-probability-sql";
+import { utcTimestampSql } from "@/lib/server/sql-time";
+import type { ListCallbacksApiQuery } from "@/lib/validation/v1/callbacks";
+
+/**
+ * Where a page ended: the sort, the last row's sort key and id, and the instant the first page
+ * was read (`now`): probability, EV and lateness depend on the time, so every page of one walk
+ * computes them at that same instant, and the order can't shift under the cursor. `f` fingerprints
+ * the filters, so a cursor is not reused with other ones.
+ */
+type Cursor = { v: 1; s: ListCallbacksApiQuery["sort"]; n: string; f: string; k: number | string; t: string; id: string };
+
+type Row = Omit<CallbackListItem, "area" | "lateness"> & { areaId: string | null; areaName: string | null; areaColor: string | null };
+
+function filterFingerprint(query: ListCallbacksApiQuery): string {
+  const filters = [query.state, query.areaId ?? "", query.kind ?? "", query.lateness ?? "", query.q ?? ""];
+  return createHash("sha256").update(JSON.stringify(filters)).digest("base64url").slice(0, 12);
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor), "utf8").toString("base64url");
+}
+
+function decodeCursor(text: string, query: ListCallbacksApiQuery): Cursor {
+  const invalid = () => new AppError("INVALID", "That cursor is not valid for this list. Start again without one.", { cursor: ["Not a cursor of this list."] });
+  let cursor: Cursor;
+  try {
+    cursor = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as Cursor;
+  } catch {
+    throw invalid();
+  }
+  if (cursor?.v !== 1 || cursor.s !== query.sort || cursor.f !== filterFingerprint(query) || typeof cursor.id !== "string") throw invalid();
+  if (Number.isNaN(Date.parse(cursor.n)) || Number.isNaN(Date.parse(cursor.t))) throw invalid();
+  if (query.sort === "probability" || query.sort === "ev" ? typeof cursor.k !== "number" : Number.isNaN(Date.parse(String(cursor.k)))) throw invalid();
+  return cursor;
+}
+
+/** ORDER BY of each sort — the page's (lib/server/callbacks/list-callbacks.ts), with the id as the last tie-breaker. */
+const ORDER: Record<ListCallbacksApiQuery["sort"], Prisma.Sql> = {
+  deadline: Prisma.sql`x."timesOutAt" ASC, x.id ASC`,
+  newest: Prisma.sql`x."startedAt" DESC, x.id ASC`,
+  probability: Prisma.sql`x.probability DESC, x."timesOutAt" ASC, x.id ASC`,
+  ev: Prisma.sql`x."expectedValue" DESC, x."timesOutAt" ASC, x.id ASC`,
+};
+
+/** Rows strictly after the cursor in the sort's order. */
+function afterSql(cursor: Cursor): Prisma.Sql {
+  const t = utcTimestampSql(new Date(cursor.t));
+  const tail = Prisma.sql`(x."timesOutAt", x.id) > (${t}, ${cursor.id})`;
+  switch (cursor.s) {
+    case "deadline":
+      return tail;
+    case "newest": {
+      const started = utcTimestampSql(new Date(String(cursor.k)));
+      return Prisma.sql`(x."startedAt" < ${started} OR (x."startedAt" = ${started} AND x.id > ${cursor.id}))`;
+    }
+    case "probability":
+      return Prisma.sql`(x.probability < ${cursor.k}::float8 OR (x.probability = ${cursor.k}::float8 AND ${tail}))`;
+    case "ev":
+      return Prisma.sql`(x."expectedValue" < ${cursor.k}::float8 OR (x."expectedValue" = ${cursor.k}::float8 AND ${tail}))`;
+  }
+}
+
+/**
+ * The user's callbacks with the list page's filters and sorts, a page at a time by keyset (no
+ * OFFSET): each page continues strictly after the last row of the previous one, so rows inserted
+ * or deleted meanwhile never make a row appear twice or be skipped. Deadline and newest walk the
+ * (userId, timesOutAt, id) and (userId, startedAt, id) indexes; probability and EV are computed at
+ * the walk's fixed instant and sorted.
+ */
+export async function listCallbacksByCursor(actor: Actor, query: ListCallbacksApiQuery, now: Date): Promise<{ items: CallbackListItem[]; nextCursor: string | null }> {
+  const cursor = query.cursor ? decodeCursor(query.cursor, query) : null;
+  const at = cursor ? new Date(cursor.n) : now;
+  const probability = shownProbabilitySql(at);
+  const rows = await getDb().$queryRaw<Row[]>(Prisma.sql`
+    SELECT * FROM (
+      SELECT c.id, c.title, c.kind, c.state, c.counterparty, c."startedAt", c."expectedReplyBy", c."timesOutAt",
+             c."settledAt", c."isLate", c.payoff, ${probability}::float8 AS probability,
+             (${probability} * c.payoff)::float8 AS "expectedValue",
+             c."areaId", a.name AS "areaName", a.color AS "areaColor"
+      FROM "Callback" c
+      LEFT JOIN "Area" a ON a.id = c."areaId"
+      WHERE ${whereSql(actor, query, at)}
+    ) x
+    WHERE ${cursor ? afterSql(cursor) : Prisma.sql`TRUE`}
+    ORDER BY ${ORDER[query.sort]}
+    LIMIT ${query.limit + 1}`);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeCursor({
+          v: 1,
+          s: query.sort,
+          n: at.toISOString(),
+          f: filterFingerprint(query),
+          k: query.sort === "probability" ? last.probability : query.sort === "ev" ? last.expectedValue : query.sort === "newest" ? last.startedAt.toISOString() : last.timesOutAt.toISOString(),
+          t: last.timesOutAt.toISOString(),
+          id: last.id,
+        })
+      : null;
+  return {
+    items: page.map(({ areaId, areaName, areaColor, ...row }) => ({
+      ...row,
+      area: areaId && areaName && areaColor ? { id: areaId, name: areaName, color: areaColor } : null,
+      lateness: lateness({ state: row.state, expectedReplyBy: row.expectedReplyBy, timesOutAt: row.timesOutAt, now: at }),
+    })),
+    nextCursor,
+  };
+}
