@@ -7,8 +7,9 @@ export { accountWords } from "@/lib/domain/password-rules";
 
 /**
  * How guessable a new password is: zxcvbn-ts (Dropbox's estimator) with its common-password list,
- * keyboard patterns and English words and names. The same function runs on the server (the rule
- * that counts) and in the browser (the meter), so the two never disagree.
+ * keyboard patterns and English words and names. The server runs it both for the rule that counts
+ * and for the meter (ratePasswordAction), so the two never disagree and no browser has to download
+ * and unpack the dictionaries (~0.8 MB gzip).
  */
 
 /**
