@@ -24,17 +24,23 @@ test("[sessions] a cookie copied before sign-out no longer reads /api/callbacks 
   const saved = (await page.context().cookies()).find((cookie) => cookie.name === SESSION_COOKIE);
   expect(saved).toBeDefined();
 
-  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `${SESSION_COOKIE}=${saved!.value}` } });
-  expect((await api.get("/api/callbacks")).status()).toBe(200);
+  // A fresh client per request: a kept-alive connection idle across the sign-out may be closed by the server.
+  const withCopiedCookie = async () => {
+    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `${SESSION_COOKIE}=${saved!.value}` } });
+    const response = await api.get("/api/callbacks");
+    const result = { status: response.status(), body: (await response.json()) as unknown };
+    await api.dispose();
+    return result;
+  };
+  expect((await withCopiedCookie()).status).toBe(200);
 
   await signOut(page);
   // The browser's own cookie is gone…
   expect((await page.context().cookies()).some((cookie) => cookie.name === SESSION_COOKIE)).toBe(false);
   // …and the copy is refused by the API and by pages.
-  const refused = await api.get("/api/callbacks");
-  expect(refused.status()).toBe(401);
-  expect(await refused.json()).toMatchObject({ error: { code: "UNAUTHORIZED" } });
-  await api.dispose();
+  const refused = await withCopiedCookie();
+  expect(refused.status).toBe(401);
+  expect(refused.body).toMatchObject({ error: { code: "UNAUTHORIZED" } });
 
   const thief = await newBrowser(browser);
   await thief.context.addCookies([saved!]);
