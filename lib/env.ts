@@ -28,6 +28,12 @@ const envSchema = z.object({
     .min(1, "LIFELOOP_SWEEP_SECONDS must be between 1 and 3600")
     .max(3600, "LIFELOOP_SWEEP_SECONDS must be between 1 and 3600")
     .optional(),
+  LIFELOOP_TRUSTED_PROXIES: z.coerce
+    .number("LIFELOOP_TRUSTED_PROXIES must be a number of proxies")
+    .int("LIFELOOP_TRUSTED_PROXIES must be a whole number of proxies")
+    .min(0, "LIFELOOP_TRUSTED_PROXIES must be between 0 and 10")
+    .max(10, "LIFELOOP_TRUSTED_PROXIES must be between 0 and 10")
+    .optional(),
   LIFELOOP_API_RATE_LIMIT: z.coerce
     .number("LIFELOOP_API_RATE_LIMIT must be a number of requests per minute")
     .int("LIFELOOP_API_RATE_LIMIT must be a whole number of requests per minute")

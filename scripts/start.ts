@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { EnvError, assertCanServe, pgliteDir, readEnv } from "@/lib/env";
 import { applyPendingMigrations, migrationStatus } from "@/lib/migrations/engine";
@@ -73,7 +74,14 @@ async function main(): Promise<void> {
 
   const child = spawn("npx", ["next", "start", "-p", port], {
     stdio: "inherit",
-    env: { ...process.env, NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}` },
+    env: {
+      ...process.env,
+      NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      // Records each request's TCP peer address for sign-in limits (see the file).
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import ${JSON.stringify(pathToFileURL(path.join(ROOT, "scripts", "record-peer-address.mjs")).href)}`]
+        .filter(Boolean)
+        .join(" "),
+    },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));

@@ -1,4 +1,5 @@
 import { timeOutDueCallbacks } from "@/lib/server/callbacks/time-out-due-callbacks";
+import { sweepAuthRecords } from "@/lib/server/sessions/sweep-auth-records";
 
 export const DEFAULT_SWEEP_SECONDS = 60;
 
@@ -13,6 +14,7 @@ async function sweep(state: SchedulerState): Promise<void> {
   try {
     const count = await timeOutDueCallbacks(new Date());
     if (count > 0) console.log(`[lifeloop] timed out ${count} callback(s)`);
+    await sweepAuthRecords(new Date()); // signed-out/expired sessions and old sign-in attempts, bounded
   } catch (error) {
     console.error("[lifeloop] timeout sweep failed; retrying next minute", error);
   } finally {
