@@ -29,6 +29,12 @@ const envSchema = z.object({
     .max(3600, "LIFELOOP_SWEEP_SECONDS must be between 1 and 3600")
     .optional(),
   LIFELOOP_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], "LIFELOOP_LOG_LEVEL must be debug, info, warn, error or silent").optional(),
+  LIFELOOP_TRUSTED_PROXIES: z.coerce
+    .number("LIFELOOP_TRUSTED_PROXIES must be a number of proxies")
+    .int("LIFELOOP_TRUSTED_PROXIES must be a whole number of proxies")
+    .min(0, "LIFELOOP_TRUSTED_PROXIES must be between 0 and 10")
+    .max(10, "LIFELOOP_TRUSTED_PROXIES must be between 0 and 10")
+    .optional(),
   LIFELOOP_API_RATE_LIMIT: z.coerce
     .number("LIFELOOP_API_RATE_LIMIT must be a number of requests per minute")
     .int("LIFELOOP_API_RATE_LIMIT must be a whole number of requests per minute")

@@ -16,6 +16,9 @@ import { log } from "@/lib/log";
 import { applyPendingMigrations, migrationStatus } from "@/lib/migrations/engine";
 import { runShutdownSteps } from "@/lib/shutdown";
 import { ensureTemplate, readTemplate } from "./embedded-template";
+// Stamps each request's TCP peer address on it (sign-in limits; see the file). It patches
+// http.Server, so it applies to the server this process creates below.
+import "./record-peer-address.mjs";
 
 const ROOT = process.cwd();
 const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json", "instrumentation.ts", "proxy.ts"];

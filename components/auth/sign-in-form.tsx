@@ -10,15 +10,21 @@ import { FormMessage } from "@/components/ui/form-message";
 
 const RATE_LIMITED_PREFIX = "RATE_LIMITED:";
 
+/** The form's words for NextAuth's error: `RATE_LIMITED:<scope>:<ISO time>` (lib/auth.ts) or a plain refusal. */
 function describeSignInError(error: string): string {
-  if (error === "UNAVAILABLE") return "Lifeloop can't reach its database right now. Try again in a moment.";
   if (error.startsWith(RATE_LIMITED_PREFIX)) {
-    const retryAt = new Date(error.slice(RATE_LIMITED_PREFIX.length));
+    const rest = error.slice(RATE_LIMITED_PREFIX.length);
+    const separator = rest.indexOf(":");
+    const scope = separator > 0 ? rest.slice(0, separator) : "";
+    const retryAt = new Date(separator > 0 ? rest.slice(separator + 1) : rest);
     const time = Number.isNaN(retryAt.getTime())
-      ? "in 15 minutes"
+      ? "later"
       : `at ${retryAt.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`;
-    return `Too many failed sign-ins for this email. Try again ${time}.`;
+    return scope === "client"
+      ? `Too many failed sign-ins from your network. Try again ${time}.`
+      : `Too many failed sign-ins for this email. Try again ${time}.`;
   }
+  if (error === "UNAVAILABLE") return "Signing in failed on our side (Lifeloop could not reach its database). Try again in a moment.";
   return "Email or password is wrong.";
 }
 

@@ -5,17 +5,20 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, useTransition } from "react";
 import { signUpAction } from "@/app/(auth)/actions";
+import { PasswordField } from "@/components/auth/password-field";
 import { useBrowserTimeZone } from "@/components/auth/use-browser-time-zone";
 import { TimeZoneSelect } from "@/components/time-zone-select";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { accountWords } from "@/lib/domain/password-rules";
 import { HOME_PATH } from "@/lib/routes";
 
 export function SignUpForm({ zones }: { zones: string[] }) {
   const router = useRouter();
   const browserZone = useBrowserTimeZone();
   const [chosenZone, setChosenZone] = useState<string | null>(null);
+  const [accountInputs, setAccountInputs] = useState({ name: "", email: "" });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
@@ -52,17 +55,24 @@ export function SignUpForm({ zones }: { zones: string[] }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Create your account">
       {formError ? <FormMessage tone="error">{formError}</FormMessage> : null}
-      <TextField id="name" label="Name (optional)" autoComplete="name" maxLength={100} errors={fieldErrors.name} />
-      <TextField id="email" label="Email" type="email" autoComplete="email" required errors={fieldErrors.email} />
       <TextField
-        id="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 10 characters."
-        errors={fieldErrors.password}
+        id="name"
+        label="Name (optional)"
+        autoComplete="name"
+        maxLength={100}
+        errors={fieldErrors.name}
+        onChange={(event) => setAccountInputs((inputs) => ({ ...inputs, name: event.target.value }))}
       />
+      <TextField
+        id="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        errors={fieldErrors.email}
+        onChange={(event) => setAccountInputs((inputs) => ({ ...inputs, email: event.target.value }))}
+      />
+      <PasswordField id="password" label="Password" accountWords={accountWords(accountInputs.email, accountInputs.name)} errors={fieldErrors.password} />
       <TimeZoneSelect
         value={timeZone}
         onChange={setChosenZone}

@@ -1,8 +1,8 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useState, useTransition } from "react";
 import { deleteAccountAction } from "@/app/(app)/settings/actions";
+import { signOutAndLeave } from "@/components/auth/sign-out";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
@@ -21,7 +21,8 @@ export function DeleteAccountForm({ email }: { email: string }) {
         setError(result.error);
         return;
       }
-      await signOut({ callbackUrl: "/?deleted=1" });
+      // The account and its sessions are gone; this removes the cookie and stays on this host.
+      setError(await signOutAndLeave("/?deleted=1"));
     });
   }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passwordLengthProblem } from "@/lib/domain/password-rules";
 import { isValidTimeZone } from "@/lib/domain/time";
 
 /** Field schemas shared by forms, actions and API routes. */
@@ -10,10 +11,14 @@ export const emailSchema = z
   .max(254, "That email address is too long.")
   .pipe(z.email("Enter a valid email address, like you@example.com."));
 
-export const newPasswordSchema = z
-  .string({ error: "Choose a password." })
-  .min(10, "Use at least 10 characters.")
-  .max(200, "Use at most 200 characters.");
+/**
+ * A new password's length (lib/domain/password-rules.ts). How guessable it is needs the account's
+ * words and a dictionary, so the server call that stores it checks that (password-strength.ts).
+ */
+export const newPasswordSchema = z.string({ error: "Choose a password." }).superRefine((value, ctx) => {
+  const problem = passwordLengthProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 export const timeZoneSchema = z
   .string({ error: "Choose a time zone." })

@@ -168,7 +168,7 @@ test.describe("sign-up validation", () => {
     await submitSignUp(page, { email, password: "too-short" });
     const password = page.getByLabel("Password", { exact: true });
     await expect(password).toHaveAttribute("aria-invalid", "true");
-    await expect(password).toHaveAccessibleDescription(/Use at least 10 characters\./);
+    await expect(password).toHaveAccessibleDescription(/Too short: 9 of 12 characters\./);
     await expect(page).toHaveURL(/\/signup$/);
 
     await expectSignInRefused(page, { email, password: "too-short" });
@@ -194,4 +194,46 @@ test.describe("sign-up validation", () => {
     await expectSignInRefused(page, { email: first.email, password: secondPassword });
     await signIn(page, first);
   });
+});
+
+test("[auth] a guessable password is refused with the reason; the hint under the field states the rule, never the same words", async ({ page }) => {
+  const email = randomEmail("weak");
+  await page.goto("/signup");
+  const form = page.getByRole("form", { name: "Create your account" });
+  const password = form.getByLabel("Password", { exact: true });
+  await form.getByLabel("Email", { exact: true }).fill(email);
+  // The meter rates what is typed, with the estimator the server uses.
+  await password.fill("password1234");
+  await expect(form.getByText(/^Strength: Weak\./)).toBeVisible();
+  await form.getByRole("button", { name: "Create account" }).click();
+
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  const error = form.locator("#password-error");
+  await expect(error).toHaveText(/^Too easy to guess\. This is similar to a commonly used password\./);
+  const hint = form.locator("#password-hint");
+  await expect(hint).toHaveText(/^At least 12 characters, and not easy to guess\./);
+  // The error replaces the meter's advice, so nothing under the field says the same thing twice.
+  await expect(form.getByText(/^Strength:/)).toHaveCount(0);
+  expect(await hint.textContent()).not.toContain((await error.textContent()) ?? "");
+  await expect(page).toHaveURL(/\/signup$/);
+
+  // Editing the password clears the stale error; a strong one is accepted.
+  await password.fill("violet tram under ninety lamps");
+  await expect(error).toHaveCount(0);
+  await expect(form.getByText(/^Strength: (Good|Strong)\.$/)).toBeVisible();
+  await form.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(urlOf(HOME_PATH), { timeout: NAVIGATION_TIMEOUT });
+});
+
+test("[auth] signing out at 127.0.0.1 stays on 127.0.0.1", async ({ page }) => {
+  const origin = `http://127.0.0.1:${process.env.LIFELOOP_E2E_PORT}`;
+  await page.goto(`${origin}/signup`);
+  const form = page.getByRole("form", { name: "Create your account" });
+  await form.getByLabel("Email", { exact: true }).fill(randomEmail("host"));
+  await form.getByLabel("Password", { exact: true }).fill(DEFAULT_PASSWORD);
+  await form.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(`${origin}${HOME_PATH}`, { timeout: NAVIGATION_TIMEOUT });
+  await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(`${origin}/`, { timeout: NAVIGATION_TIMEOUT });
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 });

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
+import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { getCurrentUser } from "@/lib/auth";
 import { HOME_PATH } from "@/lib/routes";
 import { listTimeZones } from "@/lib/time-zones";
+import { preparePasswordStrength } from "@/lib/domain/password-strength";
 
 export const metadata: Metadata = { title: "Create your account" };
 
 export default async function SignUpPage() {
   if (await getCurrentUser()) redirect(HOME_PATH);
+  // The form below will need the password estimator; build it once the page is sent.
+  after(preparePasswordStrength);
   return (
     <>
       <h1 className="mb-1 text-xl font-semibold">Create your account</h1>

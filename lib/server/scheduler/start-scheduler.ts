@@ -4,6 +4,7 @@ import { timeOutDueCallbacks } from "@/lib/server/callbacks/time-out-due-callbac
 import { onShutdown } from "@/lib/shutdown";
 import { getSchedulerState, setSchedulerState, type SchedulerState } from "./scheduler-state";
 import { stopScheduler } from "./stop-scheduler";
+import { sweepAuthRecords } from "@/lib/server/sessions/sweep-auth-records";
 
 export const DEFAULT_SWEEP_SECONDS = 60;
 
@@ -12,7 +13,9 @@ async function sweep(state: SchedulerState): Promise<void> {
   const run = (state.runs += 1);
   try {
     const timedOut = await timeOutDueCallbacks(new Date());
-    log.info({ job: "timeout-sweep", run, timedOut, ms: Math.round(performance.now() - startedAt) }, "scheduler run");
+    // Signed-out/expired sessions and old sign-in attempts, bounded per run.
+    const removed = await sweepAuthRecords(new Date());
+    log.info({ job: "timeout-sweep", run, timedOut, removedSessions: removed.sessions, removedSignInAttempts: removed.signInAttempts, ms: Math.round(performance.now() - startedAt) }, "scheduler run");
   } catch (error) {
     const fields = { job: "timeout-sweep", run, ms: Math.round(performance.now() - startedAt) };
     // The database being away is an expected state (logged once per run, no stack); the next run catches up.

@@ -7,6 +7,7 @@ import { encode } from "next-auth/jwt";
 import { getDb } from "@/lib/db";
 import { authSecret } from "@/lib/env";
 import type { User } from "@/lib/generated/prisma/client";
+import { createSession } from "@/lib/server/sessions/create-session";
 import { createToken } from "@/lib/server/tokens/create-token";
 import { createTestUser } from "../factories";
 
@@ -82,9 +83,10 @@ export async function api<T = Json>(method: string, pathWithQuery: string, optio
   return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
 }
 
-/** A real NextAuth session cookie for `user`, as the sign-in would set it. */
+/** A real NextAuth session cookie for `user`, as the sign-in would set it (with its Session row). */
 export async function sessionCookie(user: Pick<User, "id">): Promise<string> {
-  const jwt = await encode({ token: { sub: user.id }, secret: authSecret() });
+  const session = await createSession({ userId: user.id, clientLabel: "API test", clientAddress: "127.0.0.1", now: new Date() });
+  const jwt = await encode({ token: { sub: user.id, sid: session.id }, secret: authSecret() });
   return `next-auth.session-token=${jwt}`;
 }
 
