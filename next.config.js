@@ -1,5 +1,26 @@
+/**
+ * Security headers for what proxy.ts does not see: Next's built files (_next/static), the image
+ * optimizer and public files. proxy.ts sets the same ones (plus the Content-Security-Policy with
+ * its per-request nonce, and HSTS over https) on pages and API routes. Kept equal to
+ * STATIC_SECURITY_HEADERS in lib/security-headers.ts (a unit test compares them).
+ */
+export const STATIC_SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  {
+    key: "Permissions-Policy",
+    value:
+      "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=(), browsing-topics=()",
+  },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  async headers() {
+    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+  },
   // PGlite ships wasm and data files it loads from its own folder at run time; bundling it breaks
   // that (and would copy ~14 MB into public static files). The database adapters and the WASM
   // migration engine are server-only packages too.

@@ -6,7 +6,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./scripts/browser.mjs";
 
 /**
- * End-to-end tests run the BUILT app (`scripts/start.ts`: build if stale, migrate, `next start`)
+ * End-to-end tests run the BUILT app (`scripts/start.ts`: build if stale, migrate, serve in-process)
  * on a fresh embedded database in a temporary folder, with Debian's Chromium.
  *
  * Playwright loads this file in the runner and again in every worker. The runner picks the port
@@ -81,7 +81,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium" }],
   webServer: {
-    command: "node_modules/.bin/tsx scripts/start.ts",
+    command: "node --import tsx scripts/start.ts",
     url: `${BASE_URL}/signin`,
     reuseExistingServer: false,
     // The first run builds the app: about a minute on two idle cores, several on a busy machine.
@@ -100,6 +100,8 @@ export default defineConfig({
       // The background timeout sweep runs as in production, but every 2 s so tests can watch it.
       LIFELOOP_SCHEDULER: "on",
       LIFELOOP_SWEEP_SECONDS: "2",
+      // A line per sweep every 2 s would bury the test output; warnings and errors still show.
+      LIFELOOP_LOG_LEVEL: "warn",
     },
   },
 });

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
+import { connection } from "next/server";
 import "./globals.css";
 
 // Self-hosted from @fontsource-variable/inter: these machines (and many deployments) cannot
@@ -23,7 +24,11 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request, including the 404 page: Next can only put the request's CSP
+  // nonce (proxy.ts) on its scripts while rendering; a page prerendered at build time would carry
+  // scripts without it, which the browser refuses.
+  await connection();
   return (
     <html lang="en" className={inter.variable}>
       <body className="min-h-dvh font-sans">{children}</body>

@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { getRequestUser } from "@/lib/auth";
 import { toAppError } from "@/lib/api-errors";
 import { APP_ERROR_STATUS, AppError, type AppErrorCode } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
 import type { UserProfile } from "@/lib/server/users/get-user";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
@@ -60,8 +60,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const SIMPLE_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data", "text/plain"]);
 
 function requestIdOf(request: Request): string {
-  const given = request.headers.get("x-request-id");
-  return given && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : randomUUID();
+  return requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
 }
 
 /** A JSON response in the API's shape of success. */

@@ -12,7 +12,13 @@
  */
 export type DbErrorClass = "unavailable" | "invalid-value" | "conflict";
 
-const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2037"]);
+/**
+ * P1001/P1002/P1017: can't reach, timed out, server closed the connection; P1008: operation timed
+ * out; P2024: no pool connection in time; P2037: too many connections; P2028: an interactive
+ * transaction could not start in time (waiting for a connection to a database that is away) or
+ * expired before its commit, so nothing of it was written.
+ */
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2037"]);
 const UNAVAILABLE_ADAPTER_KINDS = new Set([
   "DatabaseNotReachable",
   "DatabaseDoesNotExist",
@@ -24,7 +30,22 @@ const UNAVAILABLE_ADAPTER_KINDS = new Set([
 const UNAVAILABLE_NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EAI_AGAIN"]);
 /** SQLSTATEs outside class 08 that mean "not now": shutdown, crash recovery, starting up, too many clients. */
 const UNAVAILABLE_SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300", "53000"]);
-const CONNECTION_MESSAGES = [/connection terminated/i, /connection (?:is )?closed/i, /server closed the connection/i, /client has encountered a connection error/i, /timeout exceeded when trying to connect/i];
+/**
+ * Failures that carry no code, matched by message as a last resort: node-postgres's own errors when
+ * a socket dies mid-query ("Connection terminated unexpectedly"), a pooled client that broke
+ * ("Client has encountered a connection error and is not queryable"), a connect that timed out
+ * (connectionTimeoutMillis), a pool or PGlite used while the process shuts down.
+ */
+const CONNECTION_MESSAGES = [
+  /connection terminated/i,
+  /connection (?:is )?closed/i,
+  /server closed the connection/i,
+  /client has encountered a connection error/i,
+  /client was closed and is not queryable/i,
+  /timeout exceeded when trying to connect/i,
+  /cannot use a pool after calling end/i,
+  /PGlite is closed/i,
+];
 
 type Probe = { code?: unknown; kind?: unknown; originalCode?: unknown; message?: unknown; meta?: unknown; cause?: unknown; errors?: unknown };
 

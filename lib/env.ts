@@ -28,6 +28,7 @@ const envSchema = z.object({
     .min(1, "LIFELOOP_SWEEP_SECONDS must be between 1 and 3600")
     .max(3600, "LIFELOOP_SWEEP_SECONDS must be between 1 and 3600")
     .optional(),
+  LIFELOOP_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"], "LIFELOOP_LOG_LEVEL must be debug, info, warn, error or silent").optional(),
   LIFELOOP_TRUSTED_PROXIES: z.coerce
     .number("LIFELOOP_TRUSTED_PROXIES must be a number of proxies")
     .int("LIFELOOP_TRUSTED_PROXIES must be a whole number of proxies")

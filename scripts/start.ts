@@ -1,16 +1,32 @@
-// `npm start`: checks the environment, builds if the build is missing or older than the sources,
-// applies pending migrations to the embedded database, then serves the app on PORT (3000).
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+// `npm start`: ONE process that checks the environment, builds if the build is missing or older
+// than the sources (and packs the embedded database template, scripts/embedded-template.ts),
+// opens the database (the embedded one once, migrated), and serves Next.js
+// in-process on PORT (3000). One process means a signal reaches the server itself: SIGTERM or
+// SIGINT finishes in-flight requests, stops the scheduler, closes the database, and exits within
+// 10 s. Run it as `node --import tsx scripts/start.ts` (what `npm start` does, via `exec`, so no
+// shell stays between npm and the server).
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
-import { EnvError, assertCanServe, pgliteDir, readEnv } from "@/lib/env";
+import type { PGlite } from "@electric-sql/pglite";
+import { isNewDatabaseDir, openPglite, shareEmbeddedDatabase } from "@/lib/embedded-db";
+import { EnvError, assertCanServe, pgliteDir, readEnv, type Env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { applyPendingMigrations, migrationStatus } from "@/lib/migrations/engine";
+import { runShutdownSteps } from "@/lib/shutdown";
+import { ensureTemplate, readTemplate } from "./embedded-template";
+// Stamps each request's TCP peer address on it (sign-in limits; see the file). It patches
+// http.Server, so it applies to the server this process creates below.
+import "./record-peer-address.mjs";
 
 const ROOT = process.cwd();
-const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json", "instrumentation.ts"];
+const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json", "instrumentation.ts", "proxy.ts"];
 const SKIP = new Set(["generated", "node_modules"]);
+/** Everything must be closed by then (supervisors commonly wait 10 s before SIGKILL). */
+const SHUTDOWN_DEADLINE_MS = 9_000;
+/** In-flight requests get this long to finish; then their connections are cut. */
+const DRAIN_MS = 6_000;
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;
@@ -30,34 +46,101 @@ function needsBuild(): boolean {
   return SOURCES.some((source) => newestMtime(path.join(ROOT, source)) > builtAt);
 }
 
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+// ── Shutdown ────────────────────────────────────────────────────────────────────────────────
+type Running = { server?: http.Server; next?: { close(): Promise<void> }; build?: ReturnType<typeof spawn> };
+const running: Running = {};
+let stopping: Promise<void> | null = null;
+
+function closeHttpServer(server: http.Server): Promise<void> {
+  return new Promise((resolve) => {
+    // Stops accepting connections and closes idle keep-alive ones; in-flight requests finish.
+    server.close(() => resolve());
+    server.closeIdleConnections();
+    setTimeout(() => {
+      log.warn({ drainMs: DRAIN_MS }, "requests still running at shutdown; closing their connections");
+      server.closeAllConnections();
+    }, DRAIN_MS).unref();
+  });
 }
 
-async function migrate(databaseUrl: string | undefined): Promise<void> {
-  if (databaseUrl) {
+async function shutdown(reason: string, exitCode = 0): Promise<void> {
+  const startedAt = performance.now();
+  log.info({ reason }, "stopping: finishing in-flight requests");
+  const deadline = setTimeout(() => {
+    log.error({ reason, deadlineMs: SHUTDOWN_DEADLINE_MS }, "shutdown took too long; exiting anyway");
+    log.flush();
+    process.exit(1);
+  }, SHUTDOWN_DEADLINE_MS);
+  deadline.unref();
+  running.build?.kill("SIGTERM");
+  if (running.server) await closeHttpServer(running.server);
+  // Next's own close: waits for `after()` callbacks of finished requests.
+  await running.next?.close().catch((err: unknown) => log.error({ err }, "closing Next failed"));
+  // Then the scheduler (waits for a sweep in progress), then the database.
+  await runShutdownSteps((step, err) => log.error({ err, step }, "shutdown step failed"));
+  log.info({ reason, ms: Math.round(performance.now() - startedAt) }, "stopped");
+  log.flush();
+  process.exit(exitCode);
+}
+
+function stop(reason: string, exitCode = 0): Promise<void> {
+  stopping ??= shutdown(reason, exitCode);
+  return stopping;
+}
+
+function installSignalHandlers(): void {
+  for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) process.on(signal, () => void stop(signal));
+  // Under `npm start`, npm stops at SIGINT without waiting for us, and a SIGKILLed npm tells
+  // nobody: when the parent that started us is gone, so is whoever could stop us. Stop too.
+  if (process.env.npm_lifecycle_event) {
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) void stop("parent process exited");
+    }, 500).unref();
+  }
+  // A log line whose reader went away (a closed pipe) must not take the server down.
+  for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
+}
+
+// ── Start-up ────────────────────────────────────────────────────────────────────────────────
+function buildApp(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    console.log("Building Lifeloop (first start or sources changed)…");
+    const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "build"], { stdio: "inherit", env: process.env });
+    running.build = child;
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      running.build = undefined;
+      if (code === 0) resolve();
+      else reject(new Error(`next build ${signal ? `was stopped by ${signal}` : `exited with code ${code}`}`));
+    });
+  });
+}
+
+async function openDatabase(env: Env): Promise<{ kind: "pglite" | "postgres"; ready: Promise<unknown> }> {
+  if (env.DATABASE_URL) {
     // A shared server is migrated on purpose (npm run db:migrate), not by whichever instance starts first.
-    const status = await migrationStatus({ kind: "postgres", connectionString: databaseUrl });
-    if (status.pending.length > 0) {
-      console.error(`The database has ${status.pending.length} pending migration(s). Run \`npm run db:migrate\` first.`);
-      process.exit(1);
-    }
-    return;
+    const ready = migrationStatus({ kind: "postgres", connectionString: env.DATABASE_URL }).then((status) => {
+      if (status.pending.length > 0) throw new EnvError(`The database has ${status.pending.length} pending migration(s). Run \`npm run db:migrate\` first.`);
+    });
+    return { kind: "postgres", ready };
   }
-  const dir = pgliteDir();
-  mkdirSync(dir, { recursive: true });
-  const pglite = await PGlite.create(dir);
-  try {
-    const { applied } = await applyPendingMigrations({ kind: "pglite", pglite });
-    console.log(applied.length ? `Applied ${applied.length} migration(s) to ${dir}.` : `Embedded database at ${dir} is up to date.`);
-  } finally {
-    await pglite.close();
-  }
+  const dir = pgliteDir(env);
+  // A new data folder starts from the template packed at build time (no initdb at start).
+  const template = isNewDatabaseDir(dir) ? await readTemplate() : null;
+  // Opened once for the whole process: migrated here, then used by the app (lib/db.ts).
+  const ready = openPglite(dir, { template }).then(async (pglite: PGlite) => {
+    const { applied } = await applyPendingMigrations({ kind: "pglite", pglite }, {});
+    if (applied.length) log.info({ applied: applied.length, dir }, "applied migrations to the embedded database");
+    return pglite;
+  });
+  shareEmbeddedDatabase(dir, ready);
+  return { kind: "pglite", ready };
 }
 
 async function main(): Promise<void> {
-  let env;
+  installSignalHandlers();
+  let env: Env;
   try {
     env = readEnv();
     assertCanServe(env);
@@ -65,26 +148,63 @@ async function main(): Promise<void> {
     console.error(error instanceof EnvError ? error.message : error);
     process.exit(1);
   }
-  const port = String(env.PORT ?? 3000);
+  const port = env.PORT ?? 3000;
+  process.env.NEXTAUTH_URL = env.NEXTAUTH_URL ?? `http://localhost:${port}`;
   if (needsBuild()) {
-    console.log("Building Lifeloop (first start or sources changed)…");
-    run("npx", ["next", "build"]);
+    await buildApp();
+    if (!env.DATABASE_URL && !stopping) await ensureTemplate();
   }
-  await migrate(env.DATABASE_URL);
+  if (stopping) return;
+  // What `next start` sets; Next's modules read it as they load.
+  (process.env as Record<string, string>).NODE_ENV = "production";
 
-  const child = spawn("npx", ["next", "start", "-p", port], {
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-      // Records each request's TCP peer address for sign-in limits (see the file).
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import ${JSON.stringify(pathToFileURL(path.join(ROOT, "scripts", "record-peer-address.mjs")).href)}`]
-        .filter(Boolean)
-        .join(" "),
-    },
+  const startedAt = performance.now();
+  const database = await openDatabase(env);
+  const { default: createNext } = (await import("next")) as unknown as { default: typeof import("next").default };
+  const app = createNext({ dev: false, dir: ROOT, port, hostname: "localhost" });
+  running.next = app;
+  // Listen at once (as `next start` does): the first requests wait for Next and the database,
+  // which load side by side.
+  const ready = Promise.all([app.prepare(), database.ready]);
+  ready.catch(() => undefined);
+  let handle: ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | null = null;
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      try {
+        if (!handle) {
+          await ready;
+          handle = app.getRequestHandler();
+        }
+        await handle(req, res);
+      } catch (err) {
+        log.error({ err, method: req.method, path: req.url?.split("?")[0]?.slice(0, 200) }, "request failed outside Next");
+        if (!res.headersSent) {
+          res.writeHead(503, { "Content-Type": "application/json", "Retry-After": "5", "Cache-Control": "no-store" });
+          res.end(JSON.stringify({ error: { code: "UNAVAILABLE", message: "Lifeloop is starting or stopping; try again in a moment." } }));
+        } else res.end();
+      }
+    })();
   });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code) => process.exit(code ?? 0));
+  running.server = server;
+  server.on("error", (err) => {
+    log.error({ err, port }, "the server could not listen");
+    void stop("listen failed", 1);
+  });
+  server.listen(port);
+  try {
+    await ready;
+  } catch (err) {
+    log.error({ err }, err instanceof EnvError ? err.message : "Lifeloop could not start");
+    await stop("start-up failed", 1);
+    return;
+  }
+  log.info(
+    { url: process.env.NEXTAUTH_URL, port, database: database.kind, startupMs: Math.round(process.uptime() * 1000), readyMs: Math.round(performance.now() - startedAt) },
+    "Lifeloop is ready",
+  );
 }
 
-void main();
+void main().catch(async (err: unknown) => {
+  log.error({ err }, "Lifeloop could not start");
+  await stop("start-up failed", 1);
+});

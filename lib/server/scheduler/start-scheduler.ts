@@ -1,37 +1,49 @@
+import { classifyDbError } from "@/lib/db-errors";
+import { log } from "@/lib/log";
 import { timeOutDueCallbacks } from "@/lib/server/callbacks/time-out-due-callbacks";
+import { onShutdown } from "@/lib/shutdown";
+import { getSchedulerState, setSchedulerState, type SchedulerState } from "./scheduler-state";
+import { stopScheduler } from "./stop-scheduler";
 import { sweepAuthRecords } from "@/lib/server/sessions/sweep-auth-records";
 
 export const DEFAULT_SWEEP_SECONDS = 60;
 
-type SchedulerState = { timer: NodeJS.Timeout; running: boolean };
-const globalForScheduler = globalThis as typeof globalThis & { __lifeloopScheduler?: SchedulerState };
-
 async function sweep(state: SchedulerState): Promise<void> {
+  const startedAt = performance.now();
+  const run = (state.runs += 1);
+  try {
+    const timedOut = await timeOutDueCallbacks(new Date());
+    // Signed-out/expired sessions and old sign-in attempts, bounded per run.
+    const removed = await sweepAuthRecords(new Date());
+    log.info({ job: "timeout-sweep", run, timedOut, removedSessions: removed.sessions, removedSignInAttempts: removed.signInAttempts, ms: Math.round(performance.now() - startedAt) }, "scheduler run");
+  } catch (error) {
+    const fields = { job: "timeout-sweep", run, ms: Math.round(performance.now() - startedAt) };
+    // The database being away is an expected state (logged once per run, no stack); the next run catches up.
+    if (classifyDbError(error) === "unavailable") log.warn({ ...fields, reason: "database unavailable" }, "scheduler run failed; retrying next run");
+    else log.error({ ...fields, err: error }, "scheduler run failed; retrying next run");
+  }
+}
+
+function tick(state: SchedulerState): void {
   // A sweep that runs longer than the interval is not started twice in one process; other
   // processes are kept apart by the database (see timeOutDueCallbacks).
-  if (state.running) return;
-  state.running = true;
-  try {
-    const count = await timeOutDueCallbacks(new Date());
-    if (count > 0) console.log(`[lifeloop] timed out ${count} callback(s)`);
-    await sweepAuthRecords(new Date()); // signed-out/expired sessions and old sign-in attempts, bounded
-  } catch (error) {
-    console.error("[lifeloop] timeout sweep failed; retrying next minute", error);
-  } finally {
-    state.running = false;
-  }
+  if (state.running || state.stopped) return;
+  state.running = sweep(state).finally(() => {
+    state.running = null;
+  });
 }
 
 /**
  * Starts the background sweep of this server process: once right away (catching up on anything
  * that came due while no server ran) and then every `intervalSeconds` (a minute by default).
- * Idempotent per process.
+ * Idempotent per process. Each run writes one log line.
  */
 export function startScheduler(intervalSeconds = DEFAULT_SWEEP_SECONDS): void {
-  if (globalForScheduler.__lifeloopScheduler) return;
-  const state: SchedulerState = { timer: setInterval(() => void sweep(state), intervalSeconds * 1000), running: false };
+  if (getSchedulerState()) return;
+  const state: SchedulerState = { timer: setInterval(() => tick(state), intervalSeconds * 1000), running: null, runs: 0, stopped: false };
   // Don't keep a process alive just for the sweep (scripts, tests).
   state.timer.unref();
-  globalForScheduler.__lifeloopScheduler = state;
-  void sweep(state);
+  setSchedulerState(state);
+  onShutdown("background", "scheduler", stopScheduler);
+  tick(state);
 }
