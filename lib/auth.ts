@@ -5,6 +5,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { clientRateLimitKey, resolveClientAddress } from "@/lib/domain/client-address";
+import { resolveLocale } from "@/lib/domain/locale";
 import { describeUserAgent } from "@/lib/domain/user-agent";
 import { authSecret, readEnv } from "@/lib/env";
 import { log } from "@/lib/log";
@@ -15,6 +16,7 @@ import { revokeSession } from "@/lib/server/sessions/revoke-session";
 import { LAST_SEEN_RESOLUTION_MINUTES, SESSION_MAX_AGE_SECONDS } from "@/lib/server/sessions/session-policy";
 import { touchSession } from "@/lib/server/sessions/touch-session";
 import type { UserProfile } from "@/lib/server/users/get-user";
+import { setRequestLocale } from "@/lib/request-locale";
 import { signInSchema } from "@/lib/validation/auth";
 
 /**
@@ -246,7 +248,10 @@ export const getCurrentSession = cache(async (): Promise<SessionUser | null> => 
 
 /** The signed-in user of the current page render or server action. */
 export async function getCurrentUser(): Promise<UserProfile | null> {
-  return (await getCurrentSession())?.user ?? null;
+  const user = (await getCurrentSession())?.user ?? null;
+  // Formatters read the request's locale (lib/request-locale.ts); set it before anything renders.
+  if (user) setRequestLocale(resolveLocale(user.locale, (await headers()).get("accept-language")));
+  return user;
 }
 
 /** The signed-in user of a route handler's request (works without Next's request scope, e.g. in tests). */

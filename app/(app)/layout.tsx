@@ -4,7 +4,9 @@ import { Logo } from "@/components/logo";
 import { AppNav } from "@/components/shell/app-nav";
 import { OverloadMeter } from "@/components/shell/overload-meter";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { ProfileProvider } from "@/components/profile-context";
 import { requireUser } from "@/lib/auth";
+import { currentLocale } from "@/lib/request-locale";
 import { HOME_PATH } from "@/lib/routes";
 import { listAreas } from "@/lib/server/areas/list-areas";
 import { getLoad } from "@/lib/server/load/get-load";
@@ -13,6 +15,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await requireUser();
   const [areas, load] = await Promise.all([listAreas(user.id), getLoad(user, new Date())]);
   return (
+    <ProfileProvider value={{ timeZone: user.timeZone, locale: currentLocale() }}>
     <div className="flex min-h-dvh flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
         Skip to content
@@ -38,5 +41,6 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         {children}
       </main>
     </div>
+    </ProfileProvider>
   );
 }

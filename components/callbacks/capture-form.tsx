@@ -5,11 +5,14 @@ import { useState, useTransition } from "react";
 import { captureCallbackAction } from "@/app/(app)/callbacks/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { useProfile } from "@/components/profile-context";
+import { DateTimeField } from "@/components/ui/date-time-field";
 import { FieldShell, TextField, describedBy, inputClasses } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { PriorSuggestion } from "@/lib/domain/base-rate";
 import type { CallbackKind, KindDefaults } from "@/lib/domain/kind-defaults";
 import { confirmationFlags } from "./confirmation-flags";
+import { fromDateTimeLocal } from "./datetime-local";
 import { KindAndAreaFields } from "./kind-area-fields";
 
 type Props = {
@@ -19,13 +22,6 @@ type Props = {
   initialTitle: string;
 };
 
-/** `datetime-local` values are wall-clock times in the browser's zone; send instants. */
-function toIso(value: FormDataEntryValue | null): string {
-  const text = String(value ?? "");
-  if (!text) return "";
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? text : date.toISOString();
-}
 
 function describePrior(kind: KindDefaults, suggestion: PriorSuggestion): string {
   const percent = Math.round(suggestion.prior * 100);
@@ -37,6 +33,7 @@ function describePrior(kind: KindDefaults, suggestion: PriorSuggestion): string 
 
 export function CaptureForm({ areas, defaults, priors, initialTitle }: Props) {
   const router = useRouter();
+  const { timeZone } = useProfile();
   const [kind, setKind] = useState<CallbackKind>("JOB_APPLICATION");
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
@@ -73,7 +70,7 @@ export function CaptureForm({ areas, defaults, priors, initialTitle }: Props) {
     for (const key of ["title", "areaId", "counterparty", "channel", "link", "notes", "priorPercent", "payoff", "effort", "weight"]) {
       input[key] = String(data.get(key) ?? "");
     }
-    for (const key of ["startedAt", "expectedReplyBy", "timesOutAt"]) input[key] = toIso(data.get(key));
+    for (const key of ["startedAt", "expectedReplyBy", "timesOutAt"]) input[key] = fromDateTimeLocal(data.get(key), timeZone) ?? "";
     send(input);
   }
 
@@ -101,9 +98,9 @@ export function CaptureForm({ areas, defaults, priors, initialTitle }: Props) {
             Leave blank to use these.
           </p>
           <div className="grid gap-4 sm:grid-cols-3">
-            <TextField id="startedAt" label="Started" type="datetime-local" hint="Blank: now." errors={fieldErrors.startedAt} />
-            <TextField id="expectedReplyBy" label="Expected reply by" type="datetime-local" errors={fieldErrors.expectedReplyBy} />
-            <TextField id="timesOutAt" label="Times out at" type="datetime-local" errors={fieldErrors.timesOutAt} />
+            <DateTimeField id="startedAt" label="Started" hint="Blank: now." errors={fieldErrors.startedAt} />
+            <DateTimeField id="expectedReplyBy" label="Expected reply by" shortcuts errors={fieldErrors.expectedReplyBy} />
+            <DateTimeField id="timesOutAt" label="Times out at" shortcuts errors={fieldErrors.timesOutAt} />
           </div>
         </fieldset>
 

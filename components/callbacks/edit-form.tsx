@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import { editCallbackAction } from "@/app/(app)/callbacks/actions";
+import { useProfile } from "@/components/profile-context";
+import { DateTimeField } from "@/components/ui/date-time-field";
 import { SelectField, TextField } from "@/components/ui/field";
 import { CALLBACK_KINDS, type CallbackKind, PAYOFF_MAX, PAYOFF_MIN } from "@/lib/domain/kind-defaults";
 import { fromDateTimeLocal, toDateTimeLocal } from "./datetime-local";
@@ -40,8 +42,9 @@ const DATE_FIELDS = ["startedAt", "expectedReplyBy", "timesOutAt"] as const;
  */
 export function EditForm({ callback, areas, onDone, onDismiss }: Props) {
   const { isPending, error, fieldErrors, run } = useActionRunner(onDone);
+  const { timeZone } = useProfile();
   const [initialDates] = useState(() =>
-    Object.fromEntries(DATE_FIELDS.map((field) => [field, toDateTimeLocal(new Date(callback[field]))])) as Record<(typeof DATE_FIELDS)[number], string>,
+    Object.fromEntries(DATE_FIELDS.map((field) => [field, toDateTimeLocal(new Date(callback[field]), timeZone)])) as Record<(typeof DATE_FIELDS)[number], string>,
   );
   const areaOptions = areas.filter((area) => !area.isArchived || area.id === callback.areaId);
 
@@ -63,7 +66,7 @@ export function EditForm({ callback, areas, onDone, onDismiss }: Props) {
     };
     for (const field of DATE_FIELDS) {
       const value = text(field);
-      if (value !== initialDates[field]) input[field] = fromDateTimeLocal(value);
+      if (value !== initialDates[field]) input[field] = fromDateTimeLocal(value, timeZone);
     }
     run(() => editCallbackAction(callback.id, input), "Changes saved.");
   }
@@ -96,11 +99,11 @@ export function EditForm({ callback, areas, onDone, onDismiss }: Props) {
       <TextField id="edit-link" label="Link" type="url" inputMode="url" maxLength={2000} defaultValue={callback.link} errors={errors("link")} placeholder="https://" />
       <TextAreaField id="edit-notes" label="Notes" maxLength={5000} defaultValue={callback.notes} errors={errors("notes")} />
       <fieldset className="space-y-3">
-        <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">Dates (in your browser&apos;s time zone)</legend>
+        <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">Dates</legend>
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField id="edit-startedAt" label="Started" type="datetime-local" defaultValue={initialDates.startedAt} errors={errors("startedAt")} />
-          <TextField id="edit-expectedReplyBy" label="Expected reply by" type="datetime-local" defaultValue={initialDates.expectedReplyBy} errors={errors("expectedReplyBy")} />
-          <TextField id="edit-timesOutAt" label="Times out at" type="datetime-local" defaultValue={initialDates.timesOutAt} errors={errors("timesOutAt")} />
+          <DateTimeField id="edit-startedAt" label="Started" defaultValue={initialDates.startedAt} errors={errors("startedAt")} />
+          <DateTimeField id="edit-expectedReplyBy" label="Expected reply by" shortcuts defaultValue={initialDates.expectedReplyBy} errors={errors("expectedReplyBy")} />
+          <DateTimeField id="edit-timesOutAt" label="Times out at" shortcuts defaultValue={initialDates.timesOutAt} errors={errors("timesOutAt")} />
         </div>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-3">

@@ -9,6 +9,7 @@ import type { EvidenceInput } from "@/lib/validation/callbacks";
 import { formatLikelihoodRatio, formatPercent } from "./format";
 import { ActionError, DialogFooter, TextAreaField } from "./form-bits";
 import { useActionRunner } from "./use-action-runner";
+import { useProfile } from "@/components/profile-context";
 
 type Props = { callbackId: string; probability: number; onDone: (message: string) => void; onDismiss: () => void };
 
@@ -20,6 +21,7 @@ const legendClasses = "px-1 text-sm font-medium text-slate-800 dark:text-slate-2
  * a probability set directly. The note applies to whichever is used.
  */
 export function EvidenceForm({ callbackId, probability, onDone, onDismiss }: Props) {
+  const { locale } = useProfile();
   const { isPending, error, fieldErrors, run } = useActionRunner(onDone);
   const [note, setNote] = useState("");
   const [mode, setMode] = useState<EvidenceInput["mode"] | null>(null);
@@ -45,7 +47,7 @@ export function EvidenceForm({ callbackId, probability, onDone, onDismiss }: Pro
   return (
     <div className="space-y-4">
       <p className="text-sm">
-        Probability now: <strong className="tabular-nums">{formatPercent(probability)}</strong>
+        Probability now: <strong className="tabular-nums">{formatPercent(probability, locale)}</strong>
       </p>
       <ActionError error={error} fieldErrors={fieldErrors} />
       <TextAreaField
@@ -75,7 +77,7 @@ export function EvidenceForm({ callbackId, probability, onDone, onDismiss }: Pro
               }}
             >
               <span>{preset.label}</span>{" "}
-              <span className="font-mono text-xs text-slate-500 dark:text-slate-400">{formatLikelihoodRatio(preset.likelihoodRatio)}</span>
+              <span className="font-mono text-xs text-slate-500 dark:text-slate-400">{formatLikelihoodRatio(preset.likelihoodRatio, locale)}</span>
             </Button>
           ))}
         </div>

@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { extendCallbackAction } from "@/app/(app)/callbacks/actions";
-import { TextField } from "@/components/ui/field";
+import { useProfile } from "@/components/profile-context";
+import { DateTimeField } from "@/components/ui/date-time-field";
 import { addLocalDays, fromDateTimeLocal, toDateTimeLocal } from "./datetime-local";
 import { ActionError, DialogActions, TextAreaField } from "./form-bits";
 import { useActionRunner } from "./use-action-runner";
@@ -12,19 +13,20 @@ type Props = { callbackId: string; timesOutAt: string; isTimedOut: boolean; onDo
 /** Moves the hard deadline (and optionally the expected reply) later; prefilled a week past the later of now and the current deadline. */
 export function ExtendForm({ callbackId, timesOutAt, isTimedOut, onDone, onDismiss }: Props) {
   const { isPending, error, fieldErrors, run } = useActionRunner(onDone);
+  const { timeZone } = useProfile();
   const [defaults] = useState(() => {
     const now = new Date();
     const current = new Date(timesOutAt);
     const base = current > now ? current : now;
-    return { timesOutAt: toDateTimeLocal(addLocalDays(base, 7)), min: toDateTimeLocal(now) };
+    return { timesOutAt: toDateTimeLocal(addLocalDays(base, 7, timeZone), timeZone), min: toDateTimeLocal(now, timeZone) };
   });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = {
-      timesOutAt: fromDateTimeLocal(String(form.get("ext-timesOutAt") ?? "")) ?? "",
-      expectedReplyBy: fromDateTimeLocal(String(form.get("ext-expectedReplyBy") ?? "")),
+      timesOutAt: fromDateTimeLocal(form.get("ext-timesOutAt"), timeZone) ?? "",
+      expectedReplyBy: fromDateTimeLocal(form.get("ext-expectedReplyBy"), timeZone),
       note: String(form.get("ext-note") ?? ""),
     };
     run(() => extendCallbackAction(callbackId, input), isTimedOut ? "Deadline extended; it is pending again." : "Deadline extended.");
@@ -33,21 +35,20 @@ export function ExtendForm({ callbackId, timesOutAt, isTimedOut, onDone, onDismi
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Extend deadline">
       <ActionError error={error} fieldErrors={fieldErrors} />
-      <TextField
+      <DateTimeField
         id="ext-timesOutAt"
         label="New timeout"
-        type="datetime-local"
+        shortcuts
         required
         defaultValue={defaults.timesOutAt}
         min={defaults.min}
         errors={fieldErrors.timesOutAt}
-        hint="When it times out if no answer comes. In your browser's time zone."
+        hint="When it times out if no answer comes."
         autoFocus
       />
-      <TextField
+      <DateTimeField
         id="ext-expectedReplyBy"
         label="Expected reply by (optional)"
-        type="datetime-local"
         min={defaults.min}
         errors={fieldErrors.expectedReplyBy}
         hint="Leave empty to keep the current one."

@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { logFollowUpAction } from "@/app/(app)/callbacks/actions";
-import { TextField } from "@/components/ui/field";
+import { useProfile } from "@/components/profile-context";
+import { DateTimeField } from "@/components/ui/date-time-field";
 import { fromDateTimeLocal, toDateTimeLocal } from "./datetime-local";
 import { ActionError, DialogActions, TextAreaField } from "./form-bits";
 import { useActionRunner } from "./use-action-runner";
@@ -12,13 +13,14 @@ type Props = { callbackId: string; kind: "FOLLOW_UP" | "CONTACT"; onDone: (messa
 /** Logs a follow-up (a nudge) or any other contact; both restart the reply clock. */
 export function FollowUpForm({ callbackId, kind, onDone, onDismiss }: Props) {
   const { isPending, error, fieldErrors, run } = useActionRunner(onDone);
-  const [max] = useState(() => toDateTimeLocal(new Date()));
+  const { timeZone } = useProfile();
+  const [max] = useState(() => toDateTimeLocal(new Date(), timeZone));
   const isFollowUp = kind === "FOLLOW_UP";
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { kind, at: fromDateTimeLocal(String(form.get("fu-at") ?? "")), note: String(form.get("fu-note") ?? "") };
+    const input = { kind, at: fromDateTimeLocal(form.get("fu-at"), timeZone), note: String(form.get("fu-note") ?? "") };
     run(
       () => logFollowUpAction(callbackId, input),
       isFollowUp ? "Follow-up logged. The reply clock restarted." : "Contact logged. The reply clock restarted.",
@@ -36,13 +38,12 @@ export function FollowUpForm({ callbackId, kind, onDone, onDismiss }: Props) {
         errors={fieldErrors.note}
         autoFocus
       />
-      <TextField
+      <DateTimeField
         id="fu-at"
         label="When (optional)"
-        type="datetime-local"
         max={max}
         errors={fieldErrors.at}
-        hint="Leave empty for now. In your browser's time zone."
+        hint="Leave empty for now."
       />
       <DialogActions onDismiss={onDismiss} submitLabel={isFollowUp ? "Log follow-up" : "Log contact"} isPending={isPending} />
     </form>

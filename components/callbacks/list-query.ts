@@ -1,4 +1,5 @@
 import type { ListCallbacksQuery } from "@/lib/validation/callbacks";
+import { currentLocale } from "@/lib/request-locale";
 
 export const CALLBACKS_PATH = "/callbacks";
 
@@ -35,11 +36,12 @@ export function hasActiveFilters(query: Pick<ListCallbacksQuery, "state" | "area
 
 /** "Showing 51–100 of 1,234" for page `page` (1-based) of `pageSize`; empty lists say "Showing 0 of 0". */
 export function showingRange(page: number, pageSize: number, total: number): string {
-  const count = total.toLocaleString("en-US");
+  const locale = currentLocale();
+  const count = total.toLocaleString(locale);
   if (total === 0) return "Showing 0 of 0";
   const first = (page - 1) * pageSize + 1;
   const last = Math.min(page * pageSize, total);
-  return `Showing ${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${count}`;
+  return `Showing ${first.toLocaleString(locale)}–${last.toLocaleString(locale)} of ${count}`;
 }
 
 /** The first value of each query-string key (Next gives arrays for repeated keys). */

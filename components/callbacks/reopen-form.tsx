@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { reopenCallbackAction } from "@/app/(app)/callbacks/actions";
-import { TextField } from "@/components/ui/field";
+import { useProfile } from "@/components/profile-context";
+import { DateTimeField } from "@/components/ui/date-time-field";
 import { fromDateTimeLocal, toDateTimeLocal } from "./datetime-local";
 import { ActionError, DialogActions, TextAreaField } from "./form-bits";
 import { useActionRunner } from "./use-action-runner";
@@ -12,12 +13,13 @@ type Props = { callbackId: string; onDone: (message: string) => void; onDismiss:
 /** Makes the callback pending again (a mistaken settle, a thread that came back to life); the reply clock restarts. */
 export function ReopenForm({ callbackId, onDone, onDismiss }: Props) {
   const { isPending, error, fieldErrors, run } = useActionRunner(onDone);
-  const [min] = useState(() => toDateTimeLocal(new Date()));
+  const { timeZone } = useProfile();
+  const [min] = useState(() => toDateTimeLocal(new Date(), timeZone));
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { timesOutAt: fromDateTimeLocal(String(form.get("reopen-timesOutAt") ?? "")), note: String(form.get("reopen-note") ?? "") };
+    const input = { timesOutAt: fromDateTimeLocal(form.get("reopen-timesOutAt"), timeZone), note: String(form.get("reopen-note") ?? "") };
     run(() => reopenCallbackAction(callbackId, input), "Reopened. It is pending again.");
   }
 
@@ -32,13 +34,13 @@ export function ReopenForm({ callbackId, onDone, onDismiss }: Props) {
         errors={fieldErrors.note}
         autoFocus
       />
-      <TextField
+      <DateTimeField
         id="reopen-timesOutAt"
         label="New timeout (optional)"
-        type="datetime-local"
+        shortcuts
         min={min}
         errors={fieldErrors.timesOutAt}
-        hint="Leave empty to keep the current deadline, or a fresh one if it has passed. In your browser's time zone."
+        hint="Leave empty to keep the current deadline, or a fresh one if it has passed."
       />
       <DialogActions onDismiss={onDismiss} submitLabel="Reopen" isPending={isPending} pendingLabel="Reopening…" />
     </form>

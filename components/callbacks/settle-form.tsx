@@ -6,6 +6,7 @@ import { PAYOFF_MAX } from "@/lib/domain/kind-defaults";
 import { formatAmount } from "./format";
 import { ActionError, DialogActions, TextAreaField } from "./form-bits";
 import { useActionRunner } from "./use-action-runner";
+import { useProfile } from "@/components/profile-context";
 
 type Props = {
   callbackId: string;
@@ -18,6 +19,7 @@ type Props = {
 
 /** Settles the callback: the answer came (yes or no), with an outcome note and what it was actually worth. */
 export function SettleForm({ callbackId, outcome, payoff, isTimedOut, onDone, onDismiss }: Props) {
+  const { locale } = useProfile();
   const { isPending, error, fieldErrors, run } = useActionRunner(onDone);
   const isYes = outcome === "FULFILLED";
 
@@ -55,7 +57,7 @@ export function SettleForm({ callbackId, outcome, payoff, isTimedOut, onDone, on
         step="any"
         defaultValue={isYes ? payoff : 0}
         errors={fieldErrors.realisedPayoff}
-        hint={`What it turned out to be worth, 0–${PAYOFF_MAX}. The payoff you expected was ${formatAmount(payoff)}.`}
+        hint={`What it turned out to be worth, 0–${PAYOFF_MAX}. The payoff you expected was ${formatAmount(payoff, locale)}.`}
       />
       <DialogActions onDismiss={onDismiss} submitLabel={isYes ? "Mark fulfilled" : "Mark rejected"} isPending={isPending} variant={isYes ? "primary" : "danger"} />
     </form>

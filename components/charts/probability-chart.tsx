@@ -3,6 +3,7 @@
 import { Area, AreaChart, CartesianGrid, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDateTime, formatDay, formatShortDateTime } from "@/components/callbacks/format";
 import { type ChartPoint, describeChart, summarizeChart, timeTicks } from "./probability-chart-data";
+import { useProfile } from "@/components/profile-context";
 
 export const PROBABILITY_CHART_HEIGHT = 240;
 
@@ -14,13 +15,14 @@ type Props = { points: ChartPoint[]; timeZone: string };
  * with the start and current value and a table of the jumps.
  */
 export function ProbabilityChart({ points, timeZone }: Props) {
+  const { locale } = useProfile();
   const summary = summarizeChart(points);
   const label = describeChart(summary);
   const data = points.length === 1 ? [points[0]!, { ...points[0]!, t: points[0]!.t + 60_000 }] : points;
   const { ticks, withTime } = timeTicks(data[0]?.t ?? 0, data.at(-1)?.t ?? 0);
   const tickLabel = (value: number) => {
     const date = new Date(value);
-    return withTime ? formatShortDateTime(date, timeZone, date) : formatDay(date, timeZone);
+    return withTime ? formatShortDateTime(date, timeZone, date, locale) : formatDay(date, timeZone, locale);
   };
 
   return (
@@ -63,7 +65,7 @@ export function ProbabilityChart({ points, timeZone }: Props) {
                 if (!point) return null;
                 return (
                   <div className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-xs shadow-md dark:border-slate-700 dark:bg-slate-900">
-                    <p className="text-slate-500 dark:text-slate-400">{formatDateTime(new Date(point.t), timeZone)}</p>
+                    <p className="text-slate-500 dark:text-slate-400">{formatDateTime(new Date(point.t), timeZone, locale)}</p>
                     <p className="font-semibold text-slate-900 tabular-nums dark:text-slate-100">{Math.round(point.pct)} %</p>
                   </div>
                 );
@@ -106,19 +108,19 @@ export function ProbabilityChart({ points, timeZone }: Props) {
           </thead>
           <tbody>
             <tr>
-              <td>Start, {formatDateTime(new Date(summary.start.t), timeZone)}</td>
+              <td>Start, {formatDateTime(new Date(summary.start.t), timeZone, locale)}</td>
               <td>{Math.round(summary.start.pct)} %</td>
             </tr>
             {summary.steps.map((step) => (
               <tr key={`${step.t}-${step.after}`}>
-                <td>{formatDateTime(new Date(step.t), timeZone)}</td>
+                <td>{formatDateTime(new Date(step.t), timeZone, locale)}</td>
                 <td>
                   {Math.round(step.before)} % to {Math.round(step.after)} %
                 </td>
               </tr>
             ))}
             <tr>
-              <td>Latest, {formatDateTime(new Date(summary.end.t), timeZone)}</td>
+              <td>Latest, {formatDateTime(new Date(summary.end.t), timeZone, locale)}</td>
               <td>{Math.round(summary.end.pct)} %</td>
             </tr>
           </tbody>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AreaChip } from "@/components/callbacks/area-chip";
-import { dateToDayKey, formatDayKey } from "@/lib/domain/day-keys";
+import { formatDayKey } from "@/components/callbacks/format";
+import { dateToDayKey } from "@/lib/domain/day-keys";
 import type { ActiveCommitmentSummary, PastCommitmentSummary } from "@/lib/server/commitments/list-commitments";
 import { CommitmentStatusBadge, LockBadge, StreakText } from "./commitment-badges";
 

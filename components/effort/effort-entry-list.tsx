@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { type EditableEffortEntry, type EffortAreaOption, EffortForm } from "./effort-form";
 import { useFocusOnOpen } from "./use-focus-on-open";
+import { useProfile } from "@/components/profile-context";
 
 /** One entry as the list shows it (dates already in the user's zone). */
 export type EffortEntryRow = EditableEffortEntry & {
@@ -33,6 +34,7 @@ type Open = { kind: "edit" | "delete"; entry: EffortEntryRow } | null;
 
 /** Logged effort, newest first, each with Edit and Delete (confirmed); pending states and announced results. */
 export function EffortEntryList({ entries, areas, timeZone, hideCallback = false }: Props) {
+  const { locale } = useProfile();
   const [open, setOpen] = useState<Open>(null);
   const [message, setMessage] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -67,7 +69,7 @@ export function EffortEntryList({ entries, areas, timeZone, hideCallback = false
             <div className="min-w-0 flex-1 space-y-1">
               <div className="flex flex-wrap items-center gap-2 text-sm">
                 <span className="font-medium tabular-nums text-slate-900 dark:text-slate-100">
-                  {formatAmount(entry.points)} pt{entry.points === 1 ? "" : "s"}
+                  {formatAmount(entry.points, locale)} pt{entry.points === 1 ? "" : "s"}
                 </span>
                 {entry.minutes ? <span className="text-slate-500 tabular-nums dark:text-slate-400">{entry.minutes} min</span> : null}
                 <AreaChip area={entry.area} />
@@ -86,7 +88,7 @@ export function EffortEntryList({ entries, areas, timeZone, hideCallback = false
               ) : null}
             </div>
             <div className="flex gap-1" inert={open !== null}>
-              <Button type="button" variant="ghost" size="sm" data-trigger={`edit-${entry.id}`} onClick={() => show("edit", entry)} aria-label={`Edit ${formatAmount(entry.points)} points on ${entry.area.name}, ${entry.dayLabel}`}>
+              <Button type="button" variant="ghost" size="sm" data-trigger={`edit-${entry.id}`} onClick={() => show("edit", entry)} aria-label={`Edit ${formatAmount(entry.points, locale)} points on ${entry.area.name}, ${entry.dayLabel}`}>
                 Edit
               </Button>
               <Button
@@ -96,7 +98,7 @@ export function EffortEntryList({ entries, areas, timeZone, hideCallback = false
                 data-trigger={`delete-${entry.id}`}
                 onClick={() => show("delete", entry)}
                 className="text-red-700 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-950/40"
-                aria-label={`Delete ${formatAmount(entry.points)} points on ${entry.area.name}, ${entry.dayLabel}`}
+                aria-label={`Delete ${formatAmount(entry.points, locale)} points on ${entry.area.name}, ${entry.dayLabel}`}
               >
                 Delete
               </Button>
@@ -111,7 +113,7 @@ export function EffortEntryList({ entries, areas, timeZone, hideCallback = false
         {open?.kind === "delete" ? (
           <DeleteConfirm>
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              {formatAmount(open.entry.points)} points on {open.entry.area.name}, {open.entry.dayLabel}, will be removed from your shares
+              {formatAmount(open.entry.points, locale)} points on {open.entry.area.name}, {open.entry.dayLabel}, will be removed from your shares
               {open.entry.callbackId ? ` and from the effort of “${open.entry.callbackTitle ?? "its callback"}”` : ""}. This can&apos;t be undone.
             </p>
             <ActionError error={deleting.error} />

@@ -1,15 +1,17 @@
 import { dayKeyInZone } from "@/lib/domain/time";
 import type { EffortEntryView } from "@/lib/server/effort/effort-entry-view";
 import type { EffortEntryRow } from "./effort-entry-list";
+import { currentLocale } from "@/lib/request-locale";
 
 const dayLabels = new Map<string, Intl.DateTimeFormat>();
 
 /** Server rows → what the client list needs: plain values, the day in the user's zone. */
 export function toEffortRows(entries: readonly EffortEntryView[], timeZone: string): EffortEntryRow[] {
-  let format = dayLabels.get(timeZone);
+  const locale = currentLocale();
+  let format = dayLabels.get(`${locale}|${timeZone}`);
   if (!format) {
-    format = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric" });
-    dayLabels.set(timeZone, format);
+    format = new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric" });
+    dayLabels.set(`${locale}|${timeZone}`, format);
   }
   return entries.map((entry) => ({
     id: entry.id,

@@ -1,3 +1,5 @@
+import { currentLocale } from "@/lib/request-locale";
+
 /** Drift in percentage points with its sign: "+12 pp", "−3 pp", "0 pp". */
 export function formatDrift(driftPp: number): string {
   const rounded = Math.round(driftPp);
@@ -12,5 +14,5 @@ export function formatShare(pct: number): string {
 
 /** Points with up to one decimal: "12.5". */
 export function formatPoints(points: number): string {
-  return (Math.round(points * 10) / 10).toLocaleString("en-US");
+  return (Math.round(points * 10) / 10).toLocaleString(currentLocale());
 }

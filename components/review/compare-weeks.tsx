@@ -4,12 +4,13 @@ import { type ComparisonRow, compareWeeks } from "@/lib/domain/review";
 import type { WeeklyReviewView } from "@/lib/server/review/get-weekly-review";
 import { formatBrier, formatDelta, formatShare, formatWeekLabel } from "./format";
 import { REFLECTION_KEYS, REFLECTION_PROMPTS } from "./prompts";
+import { currentLocale } from "@/lib/request-locale";
 
 function formatValue(row: ComparisonRow, value: number | null): string {
   if (value === null) return "—";
   if (row.format === "percent") return formatShare(value);
   if (row.format === "brier") return formatBrier(value);
-  return value.toLocaleString("en-US", { maximumFractionDigits: 1 });
+  return value.toLocaleString(currentLocale(), { maximumFractionDigits: 1 });
 }
 
 function formatChange(row: ComparisonRow): string {

@@ -1,11 +1,12 @@
-import { LOCALE } from "@/components/callbacks/format";
+import { dateFormat } from "@/components/callbacks/format";
+import { currentLocale } from "@/lib/request-locale";
 import { addDaysToKey, dayKeyToDate } from "@/lib/domain/day-keys";
 
 /** "Mar 23 – 29, 2026" for the week starting on Monday `week` ("YYYY-MM-DD"). */
-export function formatWeekLabel(week: string): string {
+export function formatWeekLabel(week: string, locale: string = currentLocale()): string {
   const start = dayKeyToDate(week);
   const end = dayKeyToDate(addDaysToKey(week, 6));
-  return new Intl.DateTimeFormat(LOCALE, { timeZone: "UTC", month: "short", day: "numeric", year: "numeric" }).formatRange(start, end);
+  return dateFormat(locale, { timeZone: "UTC", month: "short", day: "numeric", year: "numeric" }).formatRange(start, end);
 }
 
 /** A Brier score with three decimals ("0.182"), or "—". */

@@ -8,9 +8,11 @@ import { NewTokenPanel } from "@/components/settings/new-token-panel";
 import { RevokeTokenButton } from "@/components/settings/revoke-token-button";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { ApiTokenView } from "@/lib/server/tokens/token-view";
+import { useProfile } from "@/components/profile-context";
 
 /** Settings → API tokens: create (shown once), the list with created and last-used times, revoke. */
 export function ApiTokens({ tokens, timeZone, rateLimit }: { tokens: ApiTokenView[]; timeZone: string; rateLimit: number }) {
+  const { locale } = useProfile();
   const [created, setCreated] = useState<CreatedToken | null>(null);
   return (
     <>
@@ -64,8 +66,8 @@ export function ApiTokens({ tokens, timeZone, rateLimit }: { tokens: ApiTokenVie
                         {token.scope === "read" ? "Read only" : "Read and write"}
                       </span>
                     </td>
-                    <td className="py-2 pr-3 text-slate-600 dark:text-slate-400">{formatDateTime(token.createdAt, timeZone)}</td>
-                    <td className="py-2 pr-3 text-slate-600 dark:text-slate-400">{token.lastUsedAt ? formatDateTime(token.lastUsedAt, timeZone) : "Never"}</td>
+                    <td className="py-2 pr-3 text-slate-600 dark:text-slate-400">{formatDateTime(token.createdAt, timeZone, locale)}</td>
+                    <td className="py-2 pr-3 text-slate-600 dark:text-slate-400">{token.lastUsedAt ? formatDateTime(token.lastUsedAt, timeZone, locale) : "Never"}</td>
                     <td className="py-2 text-right">
                       <RevokeTokenButton tokenId={token.id} name={token.name} />
                     </td>

@@ -1,4 +1,5 @@
-import { LOCALE, formatRelative } from "@/components/callbacks/format";
+import { dateFormat, formatRelative } from "@/components/callbacks/format";
+import { currentLocale } from "@/lib/request-locale";
 import type { TickKeyAction, TickReason } from "@/lib/domain/tick";
 
 /** The reason an item is in the tick, as a short badge. */
@@ -54,9 +55,9 @@ export const TICK_ACTIONS: Record<TickKeyAction, { key: string; button: string; 
   open: { key: "Enter", button: "Open", help: "Open the callback or commitment" },
 };
 
-/** "Thursday, November 26" in `timeZone`, in the app's locale. */
-export function formatTickDate(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { weekday: "long", day: "numeric", month: "long", timeZone }).format(now);
+/** "Thursday, November 26" in `timeZone`, in the request's locale. */
+export function formatTickDate(now: Date, timeZone: string, locale: string = currentLocale()): string {
+  return dateFormat(locale, { weekday: "long", day: "numeric", month: "long", timeZone }).format(now);
 }
 
 /** "1 item" / "3 items". */

@@ -1,7 +1,8 @@
 import type { RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import type { TickChanges, TickSummary } from "@/lib/server/tick/get-tick-summary";
-import { LOCALE } from "@/components/callbacks/format";
+import { dateFormat } from "@/components/callbacks/format";
+import { useProfile } from "@/components/profile-context";
 import { plural } from "./format";
 
 type Props = {
@@ -15,12 +16,12 @@ type Props = {
   timeZone: string;
 };
 
-function formatWhen(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit", timeZone }).format(date);
+function formatWhen(date: Date, timeZone: string, locale: string): string {
+  return dateFormat(locale, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit", timeZone }).format(date);
 }
 
-function formatTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { hour: "numeric", minute: "2-digit", timeZone }).format(date);
+function formatTime(date: Date, timeZone: string, locale: string): string {
+  return dateFormat(locale, { hour: "numeric", minute: "2-digit", timeZone }).format(date);
 }
 
 function changeLines(changes: TickChanges): string[] {
@@ -38,8 +39,9 @@ function changeLines(changes: TickChanges): string[] {
  * whether this tick is recorded. The heading takes focus when the last item is done.
  */
 export function LoopClear({ headingRef, summary, completed, isRecording, error, onFinish, timeZone }: Props) {
+  const { locale } = useProfile();
   const lines = changeLines(summary.changes);
-  const since = summary.sinceKind === "joined" ? "Since you joined" : `Since your last tick (${formatWhen(summary.since, timeZone)})`;
+  const since = summary.sinceKind === "joined" ? "Since you joined" : `Since your last tick (${formatWhen(summary.since, timeZone, locale)})`;
   return (
     <section
       aria-labelledby="loop-clear-title"
@@ -68,7 +70,7 @@ export function LoopClear({ headingRef, summary, completed, isRecording, error, 
       </div>
       {completed ? (
         <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
-          Tick recorded at {formatTime(completed.completedAt, timeZone)} · {plural(completed.processed, "item")} processed.
+          Tick recorded at {formatTime(completed.completedAt, timeZone, locale)} · {plural(completed.processed, "item")} processed.
         </p>
       ) : isRecording ? (
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
@@ -78,7 +80,7 @@ export function LoopClear({ headingRef, summary, completed, isRecording, error, 
         <div className="space-y-2">
           {summary.lastTick ? (
             <p className="text-xs text-slate-500 dark:text-slate-400">
-              Last tick {formatWhen(summary.lastTick.completedAt, timeZone)} ({plural(summary.lastTick.processed, "item")} processed).
+              Last tick {formatWhen(summary.lastTick.completedAt, timeZone, locale)} ({plural(summary.lastTick.processed, "item")} processed).
             </p>
           ) : null}
           <Button type="button" variant="secondary" size="sm" onClick={onFinish}>

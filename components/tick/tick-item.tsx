@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { type TickKeyAction, tickItemActions } from "@/lib/domain/tick";
 import type { TickQueueItem } from "@/lib/server/tick/list-tick-queue";
 import { REASON_LABELS, REASON_STYLES, TICK_ACTIONS, describeReason } from "./format";
+import { useProfile } from "@/components/profile-context";
 
 const BADGE = "inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset";
 
@@ -49,6 +50,7 @@ type Props = {
  * active item is in the tab order (a roving tabindex); its buttons follow it.
  */
 export function TickItem({ item, isActive, pendingAction, now, timeZone, onSelect, onAction }: Props) {
+  const { locale } = useProfile();
   const actions = tickItemActions(item);
   const title = itemTitle(item);
   const description = itemDescription(item, now, timeZone);
@@ -92,7 +94,7 @@ export function TickItem({ item, isActive, pendingAction, now, timeZone, onSelec
             <p className="flex flex-wrap items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
               {item.callback.counterparty ? <span>{item.callback.counterparty}</span> : null}
               {item.callback.area ? <AreaChip area={item.callback.area} /> : null}
-              <span className="tabular-nums">{formatPercent(item.callback.probability)} chance</span>
+              <span className="tabular-nums">{formatPercent(item.callback.probability, locale)} chance</span>
             </p>
           ) : null}
         </div>

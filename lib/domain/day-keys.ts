@@ -61,9 +61,9 @@ export function startOfDayKeyInZone(key: string, zone: string): Date {
   return startOfDayInZone(new Date(new TZDate(year, month - 1, day, 12, 0, 0, zone).getTime()), zone);
 }
 
-/** "Mon, Mar 30, 2026" for a day key (the app's en-US style; no zone involved). */
-export function formatDayKey(key: string): string {
-  return new Intl.DateTimeFormat("en-US", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
+/** "Mon, Mar 30, 2026" for a day key in `locale` (en-US for the domain's own messages; no zone involved). */
+export function formatDayKey(key: string, locale = "en-US"): string {
+  return new Intl.DateTimeFormat(locale, { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
     dayKeyToDate(key),
   );
 }

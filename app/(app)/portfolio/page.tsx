@@ -14,6 +14,7 @@ import { listEffortCallbackOptions } from "@/lib/server/effort/list-effort-callb
 import { EFFORT_LIST_MAX, EFFORT_PAGE_SIZE, listEffortEntries } from "@/lib/server/effort/list-effort-entries";
 import { getPortfolio } from "@/lib/server/portfolio/get-portfolio";
 import { PageHeader } from "@/components/ui/page-header";
+import { currentLocale } from "@/lib/request-locale";
 
 export const metadata: Metadata = { title: "Portfolio" };
 
@@ -41,7 +42,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
   const hasActiveAreas = portfolio.areas.some((area) => !area.isArchived);
   const hasEffort = effort.entries.length > 0;
   // Week keys are calendar days ("2026-03-02"), so they are labelled as dates in UTC, whatever the zone.
-  const weekLabel = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", month: "short", day: "numeric" });
+  const weekLabel = new Intl.DateTimeFormat(currentLocale(), { timeZone: "UTC", month: "short", day: "numeric" });
   const logButton = (label?: string) =>
     hasActiveAreas ? <LogEffortDialog areas={areaOptions} timeZone={user.timeZone} callbacks={callbackOptions} buttonLabel={label} /> : null;
 

@@ -6,6 +6,8 @@ export type UserProfile = {
   name: string;
   timeZone: string;
   capacity: number;
+  /** The chosen formatting locale, or null for the browser's (see resolveLocale). */
+  locale: string | null;
   createdAt: Date;
 };
 
@@ -13,6 +15,6 @@ export type UserProfile = {
 export async function getUser(userId: string): Promise<UserProfile | null> {
   return getDb().user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, timeZone: true, capacity: true, createdAt: true },
+    select: { id: true, email: true, name: true, timeZone: true, capacity: true, locale: true, createdAt: true },
   });
 }

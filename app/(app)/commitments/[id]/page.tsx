@@ -9,7 +9,7 @@ import { CommitmentActions } from "@/components/commitments/commitment-actions";
 import { CommitmentStatusBadge, LockBadge } from "@/components/commitments/commitment-badges";
 import { Card, CardHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
-import { formatDayKey } from "@/lib/domain/day-keys";
+import { formatDayKey } from "@/components/callbacks/format";
 import { dayKeyInZone } from "@/lib/domain/time";
 import { isAppError } from "@/lib/errors";
 import { listAreas } from "@/lib/server/areas/list-areas";
