@@ -59,7 +59,9 @@ export default defineConfig({
   use: {
     ...devices["Desktop Chrome"],
     baseURL: BASE_URL,
-    locale: "en-GB",
+    // The browser's language decides the formatting locale of a user who chose none (Settings):
+    // en-US keeps the suite's expected dates and numbers; tests/e2e/locale.spec.ts covers others.
+    locale: "en-US",
     timezoneId: "UTC",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",

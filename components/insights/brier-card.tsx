@@ -1,6 +1,6 @@
 import { formatBrier } from "@/components/review/format";
 import { Card, CardHeader } from "@/components/ui/card";
-import { type UpdateVerdict, describeBrier } from "@/lib/domain/calibration";
+import { MIN_FORECASTS_FOR_UPDATE_VERDICT, type UpdateVerdict, describeBrier } from "@/lib/domain/calibration";
 
 const VERDICT: Record<UpdateVerdict, string> = {
   helped: "Yes: your updates moved forecasts toward what happened.",
@@ -30,7 +30,16 @@ export function BrierCard({ brier, count, priorBrier, verdict }: { brier: number
           <dd className="text-lg font-semibold tabular-nums">{formatBrier(brier)}</dd>
         </div>
       </dl>
-      <p className="mt-2 text-sm">{VERDICT[verdict]}</p>
+      <p className="mt-2 text-sm">
+        {count < MIN_FORECASTS_FOR_UPDATE_VERDICT ? (
+          <>
+            <span className="font-medium">Small sample ({count} forecasts):</span> so far, {VERDICT[verdict].charAt(0).toLowerCase()}
+            {VERDICT[verdict].slice(1)} It can take {MIN_FORECASTS_FOR_UPDATE_VERDICT} or more settled callbacks before this means much.
+          </>
+        ) : (
+          VERDICT[verdict]
+        )}
+      </p>
     </Card>
   );
 }

@@ -4,14 +4,23 @@ import { useState, useTransition } from "react";
 import { updateProfileAction } from "@/app/(app)/settings/actions";
 import { useBrowserTimeZone } from "@/components/auth/use-browser-time-zone";
 import { TimeZoneSelect } from "@/components/time-zone-select";
+import type { TimeZoneOption } from "@/lib/time-zones";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
-import { TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
+import { SUPPORTED_LOCALES } from "@/lib/domain/locale";
 import { FormMessage } from "@/components/ui/form-message";
 
-type Profile = { name: string; email: string; timeZone: string; capacity: number };
+type Profile = { name: string; email: string; timeZone: string; capacity: number; locale: string | null };
 
-export function ProfileForm({ profile, zones }: { profile: Profile; zones: string[] }) {
+/** "Deutsch (Deutschland) — 1.234,5 · 12.03.2026": the name and a sample, so the choice is concrete. */
+function localeName(locale: string): string {
+  const name = new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
+  const sample = `${new Intl.NumberFormat(locale).format(1234.5)} · ${new Intl.DateTimeFormat(locale, { dateStyle: "short", timeZone: "UTC" }).format(new Date(Date.UTC(2026, 2, 12)))}`;
+  return `${name} — ${sample}`;
+}
+
+export function ProfileForm({ profile, zones }: { profile: Profile; zones: TimeZoneOption[] }) {
   const browserZone = useBrowserTimeZone();
   const [timeZone, setTimeZone] = useState(profile.timeZone);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -21,7 +30,7 @@ export function ProfileForm({ profile, zones }: { profile: Profile; zones: strin
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { name: String(form.get("name") ?? ""), timeZone, capacity: String(form.get("capacity") ?? "") };
+    const input = { name: String(form.get("name") ?? ""), timeZone, capacity: String(form.get("capacity") ?? ""), locale: String(form.get("locale") ?? "") };
     startTransition(async () => {
       const result = await updateProfileAction(input);
       setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
@@ -51,6 +60,20 @@ export function ProfileForm({ profile, zones }: { profile: Profile; zones: strin
           errors={fieldErrors.capacity}
           hint="How many open threads you can hold at once; most people manage 5–10."
         />
+        <SelectField
+          id="locale"
+          label="Dates and numbers"
+          defaultValue={profile.locale ?? ""}
+          errors={fieldErrors.locale}
+          hint="How dates, numbers and percentages are written. The text stays in English."
+        >
+          <option value="">Automatic (your browser&apos;s language)</option>
+          {SUPPORTED_LOCALES.map((locale) => (
+            <option key={locale} value={locale}>
+              {localeName(locale)}
+            </option>
+          ))}
+        </SelectField>
         <div className="flex items-end gap-3 sm:col-span-2">
           <Button type="submit" isPending={isPending} pendingLabel="Saving…">
             Save profile

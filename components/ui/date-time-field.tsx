@@ -39,7 +39,7 @@ export function DateTimeField({ shortcuts = false, defaultTime = "18:00", hint, 
     <div ref={fieldRef} className="space-y-1.5">
       <TextField id={id} label={label} type="datetime-local" hint={hint ? <>{hint} {zoneNote}</> : zoneNote} {...rest} />
       {shortcuts ? (
-        <div role="group" aria-label={`Quick dates for ${typeof label === "string" ? label : "this field"}`} className="flex flex-wrap gap-1">
+        <div role="group" aria-label="Quick dates" data-shortcuts-for={id} className="flex flex-wrap gap-1">
           {DATE_SHORTCUTS.map((shortcut) => (
             <button
               key={shortcut.text}

@@ -175,17 +175,34 @@ export function scoredStillNeeded(scored: number): number {
   return Math.max(0, MIN_SCORED_FOR_CALIBRATION - Math.max(0, Math.floor(scored)));
 }
 
+/** Below this many scored forecasts, "did your updates help?" is labelled a small sample. */
+export const MIN_FORECASTS_FOR_UPDATE_VERDICT = 20;
+
+/**
+ * How far a Brier score over `count` forecasts may sit from the truth by chance: two standard
+ * errors of a mean of values in [0,1] whose mean is `brier` (their variance is at most
+ * brier·(1 − brier); floored so a run of perfect calls still carries some doubt).
+ */
+export function brierMargin(brier: number, count: number): number {
+  assertFinite(brier, "A Brier score");
+  const variance = Math.max(brier * (1 - brier), 0.01);
+  return 2 * Math.sqrt(variance / Math.max(1, count));
+}
+
 /**
  * Plain words for a Brier score in [0,1] over `count` forecasts, against always saying 50%
- * (0.25). Fewer than MIN_SCORED_FOR_CALIBRATION forecasts are too few to judge: one lucky call
- * scores 0.
+ * (0.25). A verdict is given only when the sample is evidence for it: fewer than
+ * MIN_SCORED_FOR_CALIBRATION forecasts are too few to read at all, and a score within
+ * `brierMargin` of 0.25 is "not yet distinguishable" (Brier 0.4 over 6 bets is a small sample,
+ * not proof of being worse than a coin).
  */
 export function describeBrier(brier: number, count: number): string {
   if (count < MIN_SCORED_FOR_CALIBRATION) return `too few forecasts to judge yet (${count} of the ${MIN_SCORED_FOR_CALIBRATION} needed)`;
-  if (brier <= 0.1) return "sharp and well calibrated";
-  if (brier < 0.2) return "better than a coin flip";
-  if (brier <= 0.25) return "about as good as always saying 50%";
-  return "worse than always saying 50%";
+  const margin = brierMargin(brier, count);
+  if (brier + margin < 0.25) return brier <= 0.1 ? "sharp and well calibrated" : "better than a coin flip";
+  if (brier - margin > 0.25) return "worse than always saying 50%";
+  if (Math.abs(brier - 0.25) <= 0.02) return "about as good as always saying 50%";
+  return `not yet distinguishable from always saying 50% (a small sample: ${count} forecasts)`;
 }
 
 /** Payoff histogram bins: whole units 0–10 (payoffs are 1–10; realised payoffs 0–10). */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { passwordLengthProblem } from "@/lib/domain/password-rules";
 import { isValidTimeZone } from "@/lib/domain/time";
+import { canonicalZone } from "@/lib/time-zones";
 
 /** Field schemas shared by forms, actions and API routes. */
 export const emailSchema = z
@@ -23,6 +24,8 @@ export const newPasswordSchema = z.string({ error: "Choose a password." }).super
 export const timeZoneSchema = z
   .string({ error: "Choose a time zone." })
   .trim()
-  .refine(isValidTimeZone, "Choose a time zone from the list (an IANA name such as Europe/Berlin).");
+  .refine(isValidTimeZone, "Choose a time zone from the list (an IANA name such as Europe/Berlin).")
+  // Stored by its current IANA name ("Asia/Kolkata", not the retired "Asia/Calcutta" engines report).
+  .transform(canonicalZone);
 
 export const nameSchema = z.string().trim().max(100, "Use at most 100 characters.");

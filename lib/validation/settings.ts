@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { MAX_AREAS } from "@/lib/domain/areas";
+import { SUPPORTED_LOCALES } from "@/lib/domain/locale";
 import { nameSchema, timeZoneSchema } from "@/lib/validation/fields";
+
+export const localeSchema = z
+  .union([z.literal(""), z.null(), z.enum(SUPPORTED_LOCALES, { error: "Choose a locale from the list." })])
+  .transform((value) => value || null)
+  .describe("BCP 47 locale dates and numbers are formatted in; null or \"\" for the browser's.");
 
 export const profileSchema = z.object({
   name: nameSchema,
@@ -10,6 +16,8 @@ export const profileSchema = z.object({
     .int("Enter a whole number.")
     .min(1, "Capacity is at least 1 open thread.")
     .max(100, "Capacity is at most 100 open threads."),
+  /** Formatting locale; "" or null means "Automatic" (the browser's language). */
+  locale: localeSchema.optional(),
 });
 export type ProfileInput = z.infer<typeof profileSchema>;
 

@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth";
 import { CALLBACK_KINDS } from "@/lib/domain/kind-defaults";
 import { listAreas } from "@/lib/server/areas/list-areas";
 import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
-import { listTimeZones } from "@/lib/time-zones";
+import { listTimeZoneOptions } from "@/lib/time-zones";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -19,8 +19,8 @@ export default async function SettingsPage() {
     <div className="space-y-6">
       <PageHeader title="Settings" description="Your profile and capacity, your energy areas, the defaults of each kind of callback, and your account." />
       <ProfileForm
-        profile={{ name: user.name, email: user.email, timeZone: user.timeZone, capacity: user.capacity }}
-        zones={listTimeZones()}
+        profile={{ name: user.name, email: user.email, timeZone: user.timeZone, capacity: user.capacity, locale: user.locale }}
+        zones={listTimeZoneOptions(new Date())}
       />
       <AreasEditor initialAreas={areas} />
       <KindDefaultsEditor rows={CALLBACK_KINDS.map((kind) => kindDefaults[kind])} />

@@ -1,9 +1,10 @@
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { ProfileInput } from "@/lib/validation/settings";
 
-/** Saves name, time zone and capacity of the user's own profile. */
-export async function updateProfile(userId: string, input: ProfileInput): Promise<void> {
+type ProfileFields = { name: string; timeZone: string; capacity: number; locale?: string | null };
+
+/** Saves name, time zone, capacity and (when given) the formatting locale of the user's own profile. */
+export async function updateProfile(userId: string, input: ProfileFields): Promise<void> {
   const { count } = await getDb().user.updateMany({ where: { id: userId }, data: input });
   if (count === 0) throw notFound("Your account");
 }

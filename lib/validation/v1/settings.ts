@@ -20,4 +20,5 @@ export const settingsSchema = z.object({
   name: z.string(),
   timeZone: z.string().describe("IANA zone; days and weeks are counted in it."),
   capacity: z.number().int().describe("Open threads you can hold; load above it is an overflow."),
+  locale: z.string().nullable().describe("BCP 47 locale dates and numbers are formatted in; null: the browser's language."),
 });

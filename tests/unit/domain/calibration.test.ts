@@ -9,6 +9,7 @@ import {
   bucketForecasts,
   bucketIndex,
   calibrationBuckets,
+  brierMargin,
   describeBrier,
   outcomeOf,
   payoffBin,
@@ -219,13 +220,28 @@ describe("outcomes, prior vs final, base rates", () => {
 
   test.each([
     [0, 5, "sharp and well calibrated"],
-    [0.15, 20, "better than a coin flip"],
+    [0.15, 200, "better than a coin flip"],
     [0.25, 20, "about as good as always saying 50%"],
-    [0.4, 20, "worse than always saying 50%"],
+    [0.4, 200, "worse than always saying 50%"],
+    // The case: six bets are not evidence of being worse than a coin.
+    [0.4, 6, "not yet distinguishable from always saying 50% (a small sample: 6 forecasts)"],
+    [0.15, 20, "not yet distinguishable from always saying 50% (a small sample: 20 forecasts)"],
     [0, 1, "too few forecasts to judge yet (1 of the 5 needed)"],
     [0.4, 4, "too few forecasts to judge yet (4 of the 5 needed)"],
   ])("Brier %s over %i forecasts reads as %s", (brier, count, words) => {
     expect(describeBrier(brier, count)).toBe(words);
+  });
+
+  test("a verdict never flips against the evidence as the sample grows", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 5, max: 5000 }), (brier, count) => {
+        const words = describeBrier(brier, count);
+        if (words.startsWith("worse")) expect(brier).toBeGreaterThan(0.25);
+        if (words.startsWith("better") || words.startsWith("sharp")) expect(brier).toBeLessThan(0.25);
+        // More forecasts at the same score only narrow the margin.
+        expect(brierMargin(brier, count * 2)).toBeLessThan(brierMargin(brier, count));
+      }),
+    );
   });
 
   test.each([
