@@ -30,7 +30,7 @@ export function ForgotPasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Reset password">
       {message ? (
-        <div role={message.tone === "success" ? "status" : undefined}>
+        <div>
           <FormMessage tone={message.tone}>{message.text}</FormMessage>
         </div>
       ) : null}

@@ -32,7 +32,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
 
   if (done) {
     return (
-      <div className="space-y-4" role="status">
+      <div className="space-y-4">
         <FormMessage tone="success">Password changed. Every browser that was signed in has been signed out.</FormMessage>
         <Link href="/signin" className="block text-center text-sm font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-500">
           Sign in with the new password

@@ -95,7 +95,7 @@ export function NotificationsForm({ settings, timeZone }: { settings: Notificati
         </Button>
       </form>
       {message ? (
-        <div className="mt-4" role="status">
+        <div className="mt-4">
           <FormMessage tone={message.tone}>{message.text}</FormMessage>
         </div>
       ) : null}

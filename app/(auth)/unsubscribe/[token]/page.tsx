@@ -22,7 +22,7 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
     <>
       <h1 className="mb-3 text-xl font-semibold">Unsubscribe from the daily digest</h1>
       {result === "unsubscribed" ? (
-        <div role="status" className="space-y-3">
+        <div className="space-y-3">
           <FormMessage tone="success">Done: the daily digest is off{info.email ? ` for ${info.email}` : ""}. No more digests will be sent.</FormMessage>
           <p className="text-sm text-slate-600 dark:text-slate-400">
             Changed your mind? Turn it back on in{" "}
