@@ -66,7 +66,7 @@ export function OutboxList({ items, timeZone, hasMailServer }: { items: OutboxIt
                   </span>
                 </summary>
                 {item.error ? <p className="mt-2 text-sm text-red-700 dark:text-red-300">{item.error}</p> : null}
-                <pre className="mt-2 max-h-96 overflow-auto rounded-lg bg-slate-50 p-3 text-xs whitespace-pre-wrap text-slate-800 dark:bg-slate-950 dark:text-slate-200">
+                <pre className="mt-2 max-h-96 overflow-auto rounded-lg bg-slate-50 p-3 text-xs whitespace-pre-wrap [overflow-wrap:anywhere] text-slate-800 dark:bg-slate-950 dark:text-slate-200">
                   {item.text}
                 </pre>
               </details>
