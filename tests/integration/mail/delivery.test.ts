@@ -111,6 +111,15 @@ describe("[mail] delivery", () => {
     expect(outbox.body.items[0].error).toMatch(/451/);
   });
 
+  test("a local server offering STARTTLS with a self-signed certificate gets the mail over TLS", async () => {
+    const now = new Date("2042-02-07T09:00:00Z");
+    const smtp = await smtpServer(0, { starttls: true });
+    const user = await digestUser();
+    await insertTimedOut(user, now);
+    expect(await runMail(now, testMailConfig(smtp.url), [user.id])).toMatchObject({ digests: 1, sent: 1 });
+    expect(smtp.to(user.email)).toHaveLength(1);
+  });
+
   test("without SMTP_URL mail goes to the outbox, newest first, and only its owner reads it", async () => {
     const now = new Date("2042-02-06T09:00:00Z");
     const user = await digestUser();

@@ -8,11 +8,12 @@ import type { MailConfig } from "@/lib/server/mail/mail-config";
 export type Received = { mail: ParsedMail; rcptTo: string[] };
 export type TestSmtp = { port: number; url: string; received: Received[]; close: () => Promise<void>; to: (address: string) => Received[] };
 
-export async function startSmtp(port = 0, options: { refuseWith?: number } = {}): Promise<TestSmtp> {
+/** `starttls`: offer STARTTLS with smtp-server's built-in self-signed certificate (its default). */
+export async function startSmtp(port = 0, options: { refuseWith?: number; starttls?: boolean } = {}): Promise<TestSmtp> {
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
+    disabledCommands: options.starttls ? ["AUTH"] : ["STARTTLS", "AUTH"],
     logger: false,
     onRcptTo(_address, _session, callback) {
       if (options.refuseWith) {
