@@ -12,7 +12,7 @@ import { type TestSmtp, startSmtp, testMailConfig } from "./smtp";
 // Instants in 2042, one per test; mail calls are limited to each test's users.
 const { kind: databaseKind } = await getDbInfo();
 const servers: TestSmtp[] = [];
-async function smtpServer(port = 0, options: { refuseWith?: number } = {}): Promise<TestSmtp> {
+async function smtpServer(port = 0, options: Parameters<typeof startSmtp>[1] = {}): Promise<TestSmtp> {
   const server = await startSmtp(port, options);
   servers.push(server);
   return server;
