@@ -12,7 +12,6 @@ import type { NotificationSettings } from "@/lib/validation/notifications";
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
 export function NotificationsForm({ settings, timeZone }: { settings: NotificationSettings; timeZone: string }) {
-  const [enabled, setEnabled] = useState(settings.digestEnabled);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [isPending, startTransition] = useTransition();
@@ -49,8 +48,7 @@ export function NotificationsForm({ settings, timeZone }: { settings: Notificati
           <input
             type="checkbox"
             name="digestEnabled"
-            checked={enabled}
-            onChange={(event) => setEnabled(event.target.checked)}
+            defaultChecked={settings.digestEnabled}
             className="mt-0.5 h-4 w-4 rounded border-slate-300 text-brand-600 focus:ring-2 focus:ring-brand-500/40 dark:border-slate-600"
           />
           <span>

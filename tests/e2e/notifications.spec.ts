@@ -1,7 +1,18 @@
-import { type APIRequestContext, expect, test } from "@playwright/test";
-import { NAVIGATION_TIMEOUT, sameOrigin, signIn, signUp, statusIn, urlOf } from "./helpers";
+import { type APIRequestContext, type Page, expect, test } from "@playwright/test";
+import { type Account, DEFAULT_PASSWORD, HOME_PATH, NAVIGATION_TIMEOUT, randomEmail, sameOrigin, signIn, statusIn, submitSignUp, urlOf } from "./helpers";
 
 type OutboxItem = { kind: string; status: string; to: string; subject: string; text: string; createdAt: string; sentAt: string | null; error: string | null };
+
+/**
+ * Signs up like helpers' signUp, with more patience: these are often the first sign-ups on a
+ * freshly started server (opening the database, first argon2 hash) on a busy machine.
+ */
+async function signUp(page: Page): Promise<Account> {
+  const account: Account = { email: randomEmail("mail"), password: DEFAULT_PASSWORD, name: "" };
+  await submitSignUp(page, account);
+  await expect(page).toHaveURL(urlOf(HOME_PATH), { timeout: 3 * NAVIGATION_TIMEOUT });
+  return account;
+}
 
 async function outbox(request: APIRequestContext): Promise<OutboxItem[]> {
   const response = await request.get("/api/v1/outbox");
@@ -10,10 +21,13 @@ async function outbox(request: APIRequestContext): Promise<OutboxItem[]> {
 }
 
 test.describe("[notifications]", () => {
+  // Each waits for the scheduler and signs up on a possibly cold server: give them room.
+  test.describe.configure({ timeout: 300_000 });
   test("turning the digest on: at the chosen hour, what needs the user lands in the outbox", async ({ page }) => {
     const account = await signUp(page);
     await page.goto("/settings/notifications");
     await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible({ timeout: NAVIGATION_TIMEOUT });
+    await page.waitForLoadState("networkidle"); // hydrated: the form submits through its action
     await expect(page.getByRole("heading", { name: "Outbox: not sent, no mail server configured" })).toBeVisible();
     await expect(page.getByText("No mail yet.")).toBeVisible();
 
@@ -59,8 +73,10 @@ test.describe("[notifications]", () => {
     const other = await browser.newContext();
     const stranger = await other.newPage();
     await stranger.goto("/signin");
+    await stranger.waitForLoadState("networkidle");
     await stranger.getByRole("link", { name: "Forgot password?" }).click();
     await expect(stranger).toHaveURL(urlOf("/forgot-password"));
+    await stranger.waitForLoadState("networkidle");
     const form = stranger.getByRole("form", { name: "Reset password" });
     // An unknown address gets the same answer as a real one.
     await form.getByLabel("Email").fill(`nobody-${Date.now()}@example.com`);
@@ -81,6 +97,7 @@ test.describe("[notifications]", () => {
     const link = /https?:\/\/\S+\/reset-password\/[A-Za-z0-9_-]+/.exec(reset.text)![0];
 
     await stranger.goto(link);
+    await stranger.waitForLoadState("networkidle");
     const resetForm = stranger.getByRole("form", { name: "Choose a new password" });
     await resetForm.getByLabel("New password", { exact: true }).fill("password1");
     await resetForm.getByLabel("Repeat the new password").fill("password1");
