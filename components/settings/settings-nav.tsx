@@ -11,6 +11,8 @@ export const SETTINGS_SECTIONS = [
   { href: "/settings", label: "Profile and areas" },
   { href: "/settings/security", label: "Security" },
   { href: "/settings/api", label: "API tokens" },
+  { href: "/settings/calendar", label: "Calendar" },
+  { href: "/settings/webhooks", label: "Webhooks" },
 ] as const;
 
 export function SettingsNav() {
