@@ -76,7 +76,7 @@ export function WebhookPanel({ hook }: { hook: WebhookPanelHook }) {
             ) : (
               <p className="text-sm text-slate-700 dark:text-slate-300">
                 <span className="mr-2 rounded-md bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-800 dark:bg-emerald-500/15 dark:text-emerald-200">On</span>
-                {hook.consecutiveFailures > 0 ? `${hook.consecutiveFailures} failed attempt${hook.consecutiveFailures === 1 ? "" : "s"} in a row; it turns off after 15.` : "Deliveries are going through."}
+                {hook.consecutiveFailures > 0 ? `${hook.consecutiveFailures} failed attempt${hook.consecutiveFailures === 1 ? "" : "s"} in a row; it turns off after 15.` : "No failed attempts."}
               </p>
             )
           ) : null}

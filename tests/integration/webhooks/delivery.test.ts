@@ -3,7 +3,9 @@ import { getDb } from "@/lib/db";
 import { DISABLE_AFTER_FAILURES, MAX_DELIVERY_ATTEMPTS, retryDelaySeconds } from "@/lib/domain/webhook-retry";
 import { timeOutDueCallbacks } from "@/lib/server/callbacks/time-out-due-callbacks";
 import { deliverDueWebhooks } from "@/lib/server/webhooks/deliver-due-webhooks";
+import { deleteWebhook } from "@/lib/server/webhooks/delete-webhook";
 import { enableWebhook } from "@/lib/server/webhooks/enable-webhook";
+import { getWebhookSettings } from "@/lib/server/webhooks/get-webhook-settings";
 import { saveWebhook } from "@/lib/server/webhooks/save-webhook";
 import { sendTestWebhook } from "@/lib/server/webhooks/send-test-webhook";
 import { type WebhookSender, sendWebhook } from "@/lib/server/webhooks/send-webhook";
@@ -195,6 +197,15 @@ describe("outgoing webhooks", () => {
       const toB = other.received[0]!;
       expect(verifySignature({ secret: b.secret, header: String(toB.headers["lifeloop-signature"]), body: toB.body, now: new Date() })).toBe(true);
       expect(verifySignature({ secret: a.secret, header: String(toB.headers["lifeloop-signature"]), body: toB.body, now: new Date() })).toBe(false);
+      // Settings read and change only the signed-in user's own webhook.
+      const c = await createApiUser();
+      expect(await getWebhookSettings(c.user.id)).toBeNull();
+      expect(await deleteWebhook(c.user.id)).toBe(false);
+      await expect(enableWebhook(c.user.id, new Date())).rejects.toThrow(/not found/i);
+      const seenByA = await getWebhookSettings(a.user.id);
+      expect(seenByA?.url).toBe(receiver.url);
+      expect(seenByA?.deliveries.every((delivery) => delivery.eventType === "callback.fulfilled")).toBe(true);
+      expect(JSON.stringify(seenByA)).not.toContain(a.secret);
     } finally {
       await other.close();
     }
