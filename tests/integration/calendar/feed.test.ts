@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "@/lib/db";
 import { dayKeyInZone } from "@/lib/domain/time";
 import { addDaysToKey } from "@/lib/domain/day-keys";
@@ -15,6 +15,12 @@ async function newFeed(token: string): Promise<string> {
   expect(created.status).toBe(201);
   return created.body.url as string;
 }
+
+beforeAll(async () => {
+  // Loads the API's route modules once, under the hook's longer timeout (slow on a busy machine).
+  const { token } = await createApiUser();
+  await api("GET", "/api/v1/callbacks", { token });
+});
 
 describe("calendar feed", () => {
   test("POST answers an absolute URL with a ≥128-bit token stored only as a hash", async () => {

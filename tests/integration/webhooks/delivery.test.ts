@@ -14,6 +14,7 @@ import { mondayOf } from "@/lib/domain/day-keys";
 import { dayKeyInZone } from "@/lib/domain/time";
 import { completeReview } from "@/lib/server/review/complete-review";
 import { completeReviewSchema } from "@/lib/validation/review";
+import { addDays, insertCallback } from "../callbacks/helpers";
 import { actorOf } from "../commitments/helpers";
 import { api, createApiUser } from "../api/helpers";
 import { type Receiver, startReceiver } from "./receiver";
@@ -23,6 +24,10 @@ let receiver: Receiver;
 
 beforeAll(async () => {
   receiver = await startReceiver();
+  // Loads the API's route modules once, under the hook's longer timeout (slow on a busy machine).
+  const { token } = await createApiUser();
+  await api("GET", "/api/v1/callbacks", { token });
+  await api("POST", "/api/v1/callbacks/x/settle", { token, body: { outcome: "FULFILLED" } });
 });
 afterAll(async () => {
   await receiver.close();
@@ -76,8 +81,11 @@ describe("outgoing webhooks", () => {
     const { user, token } = await userWithHook();
     const rejected = await createCallback(token, "Rejected one");
     await api("POST", `/api/v1/callbacks/${rejected.id}/settle`, { token, body: { outcome: "REJECTED" } });
-    const timingOut = await createCallback(token, "Timing out", new Date(Date.now() + 2 * DAY));
-    await timeOutDueCallbacks(new Date(Date.now() + 3 * DAY));
+    // Dates long past, earlier than any other test's, so this sweep times out no other file's rows
+    // (on the shared Postgres database); whichever sweep times this one out queues the event.
+    const start = new Date("1999-03-01T09:00:00.000Z");
+    const timingOut = await insertCallback(user, { title: "Timing out", startedAt: start, expectedReplyBy: addDays(start, 7), timesOutAt: addDays(start, 30) });
+    await timeOutDueCallbacks(addDays(start, 31));
     const today = new Date().toISOString().slice(0, 10);
     const commitment = (await api("POST", "/api/v1/commitments", { token, body: { title: "Write daily", startsOn: today, endsOn: new Date(Date.now() + 10 * DAY).toISOString().slice(0, 10), cadence: "DAILY" } })).body;
     const checkIn = await api("POST", `/api/v1/commitments/${commitment.id}/check-ins`, { token, body: { period: commitment.startsOn, kept: false, note: "Sick" } });
