@@ -32,7 +32,7 @@ export async function checkIn(actor: Actor, input: CheckInInput, now: Date): Pro
         await enqueueWebhookEvent(tx, {
           userId: actor.id,
           type: "commitment.check_in_missed",
-          data: { commitment: { id: commitment.id, title: commitment.title, cadence: commitment.cadence, endsOn: dateToDayKey(commitment.endsOn) }, period, note: input.note ?? "" },
+          data: { commitment: { id: commitment.id, title: commitment.title, cadence: commitment.cadence, endsOn: dateToDayKey(commitment.endsOn) }, period, note: input.note ?? "", reason: "marked_missed" },
           now,
         });
       }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { periodJustMissed } from "@/lib/domain/missed-check-ins";
 import { DEADLINE_ALARM_SECONDS, type FeedCallback, nextWeekdayOnOrAfter, planFeedEvents } from "@/lib/domain/calendar-events";
 
 const NOW = new Date("2035-03-28T12:00:00Z");
@@ -68,5 +69,18 @@ describe("planFeedEvents", () => {
     ["2035-03-28", 7, "2035-04-01"],
   ])("nextWeekdayOnOrAfter(%s, %i) = %s", (key, weekday, expected) => {
     expect(nextWeekdayOnOrAfter(key, weekday)).toBe(expected);
+  });
+});
+
+describe("periodJustMissed", () => {
+  test.each([
+    // daily: two days back from the day in the zone (Berlin: 2035-03-28 13:00)
+    ["DAILY", "2035-03-01", "2035-04-30", "2035-03-26"],
+    ["DAILY", "2035-03-27", "2035-04-30", null],
+    ["DAILY", "2035-03-01", "2035-03-25", null],
+    // weekly: the Monday two weeks back
+    ["WEEKLY", "2035-03-01", "2035-04-30", "2035-03-12"],
+  ] as const)("%s %s → %s: %s", (cadence, startsOn, endsOn, expected) => {
+    expect(periodJustMissed({ cadence, startsOn, endsOn }, NOW, "Europe/Berlin")).toBe(expected);
   });
 });
