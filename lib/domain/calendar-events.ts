@@ -123,6 +123,12 @@ export function planFeedEvents(input: {
     if (callback.expectedReplyBy.getTime() < callback.timesOutAt.getTime() && inWindow(callback.expectedReplyBy)) {
       events.push(timed("reply", `Reply expected: ${callback.title}`, `A reply to "${callback.title}"${who} is expected by now.`, callback.expectedReplyBy, null));
     }
+    // The zone arithmetic below is the costly part of a big feed: skip it when the follow-up's
+    // rough due time (± 2 days covers any DST or zone shift) can't be in the window or before the timeout.
+    const index = callback.followUpCount;
+    const gapDays = (callback.followUpDays[index] ?? Number.NaN) - (index > 0 ? (callback.followUpDays[index - 1] ?? 0) : 0);
+    const roughDue = callback.lastContactAt.getTime() + gapDays * MS_PER_DAY;
+    if (!(roughDue >= from - 2 * MS_PER_DAY && roughDue <= Math.min(to, callback.timesOutAt.getTime()) + 2 * MS_PER_DAY)) continue;
     const followUp = nextFollowUp({
       followUpDays: callback.followUpDays,
       lastContactAt: callback.lastContactAt,

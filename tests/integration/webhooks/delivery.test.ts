@@ -5,6 +5,7 @@ import { timeOutDueCallbacks } from "@/lib/server/callbacks/time-out-due-callbac
 import { deliverDueWebhooks } from "@/lib/server/webhooks/deliver-due-webhooks";
 import { deleteWebhook } from "@/lib/server/webhooks/delete-webhook";
 import { enableWebhook } from "@/lib/server/webhooks/enable-webhook";
+import { runWebhookJob } from "@/lib/server/webhooks/run-webhook-job";
 import { getWebhookSettings } from "@/lib/server/webhooks/get-webhook-settings";
 import { saveWebhook } from "@/lib/server/webhooks/save-webhook";
 import { sendTestWebhook } from "@/lib/server/webhooks/send-test-webhook";
@@ -100,6 +101,15 @@ describe("outgoing webhooks", () => {
     expect(JSON.parse(timedOut.body)).toMatchObject({ type: "callback.timed_out", data: { callback: { id: timingOut.id, state: "TIMED_OUT", title: "Timing out" } } });
     // A kept check-in is no event.
     expect(await getDb().webhookDelivery.count({ where: { userId: user.id, eventType: "commitment.check_in_missed" } })).toBe(1);
+  });
+
+  test("the scheduler tick's job delivers what is due", async () => {
+    const { user, token } = await userWithHook();
+    const callback = await createCallback(token, "Delivered by the tick");
+    await api("POST", `/api/v1/callbacks/${callback.id}/settle`, { token, body: { outcome: "FULFILLED" } });
+    await runWebhookJob(1);
+    expect(bodiesFor(callback.id)).toHaveLength(1);
+    expect(await getDb().webhookDelivery.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({ status: "DELIVERED", lastStatusCode: 200 });
   });
 
   test("a 500 is retried with backoff, then delivered; the log keeps the status codes", async () => {
