@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { renderCalendar } from "@/lib/calendar/render-calendar";
 import { getDb } from "@/lib/db";
-import { DEFAULT_REVIEW_DAY, FEED_DAYS_AHEAD, FEED_DAYS_BACK, planFeedEvents } from "@/lib/domain/calendar-events";
+import { FEED_DAYS_AHEAD, FEED_DAYS_BACK, planFeedEvents } from "@/lib/domain/calendar-events";
 import { dateToDayKey } from "@/lib/domain/day-keys";
 
 const MS_PER_DAY = 86_400_000;
@@ -49,10 +49,8 @@ export async function buildCalendarFeed(userId: string, now: Date, appUrl: strin
       orderBy: [{ endsOn: "asc" }, { id: "asc" }],
     }),
   ]);
-  // The review day is a setting of its own once the notifications settings add it.
-  const reviewDay = (user as { reviewDay?: unknown }).reviewDay;
   const events = planFeedEvents({
-    user: { id: user.id, timeZone: user.timeZone, createdAt: user.createdAt, updatedAt: user.updatedAt, reviewDay: typeof reviewDay === "number" ? reviewDay : DEFAULT_REVIEW_DAY },
+    user: { id: user.id, timeZone: user.timeZone, createdAt: user.createdAt, updatedAt: user.updatedAt, reviewDay: user.reviewDay },
     callbacks,
     commitments: commitments.map((row) => ({ ...row, startsOn: dateToDayKey(row.startsOn), endsOn: dateToDayKey(row.endsOn) })),
     now,

@@ -104,6 +104,19 @@ describe("calendar feed", () => {
     }
   });
 
+  test("the review day follows Settings (reviewDay), with a newer SEQUENCE", async () => {
+    const { token } = await createApiUser();
+    const url = await newFeed(token);
+    const review = (text: string) => [...parseFeed(text).events.values()].find((event) => event.summary === "Weekly review")!;
+    const before = review((await fetchFeed(url)).text);
+    expect(before.rrule).toBe("FREQ=WEEKLY;BYDAY=SU");
+    expect((await api("PATCH", "/api/v1/settings", { token, body: { reviewDay: 3 } })).status).toBe(200);
+    const after = review((await fetchFeed(url)).text);
+    expect(after.rrule).toBe("FREQ=WEEKLY;BYDAY=WE");
+    expect(after.uid).toBe(before.uid);
+    expect(after.sequence).toBeGreaterThan(before.sequence);
+  });
+
   test("ETag and If-None-Match: 304 while nothing changed, 200 with a new ETag after a change", async () => {
     const { token } = await createApiUser();
     const url = await newFeed(token);

@@ -31,7 +31,7 @@ beforeAll(async () => {
   await api("POST", "/api/v1/callbacks/x/settle", { token, body: { outcome: "FULFILLED" } });
 });
 afterAll(async () => {
-  await receiver.close();
+  await receiver?.close();
 });
 
 async function userWithHook(url = receiver.url) {
