@@ -12,6 +12,8 @@ export const SETTINGS_SECTIONS = [
   { href: "/settings/security", label: "Security" },
   { href: "/settings/api", label: "API tokens" },
   { href: "/settings/notifications", label: "Notifications" },
+  { href: "/settings/calendar", label: "Calendar" },
+  { href: "/settings/webhooks", label: "Webhooks" },
 ] as const;
 
 export function SettingsNav() {

@@ -1,3 +1,4 @@
+import { CALENDAR_FEED_OPERATIONS } from "@/lib/v1/operations/calendar-feed";
 import { CALLBACK_OPERATIONS } from "@/lib/v1/operations/callbacks";
 import { COMMITMENT_OPERATIONS } from "@/lib/v1/operations/commitments";
 import { EFFORT_OPERATIONS } from "@/lib/v1/operations/effort";
@@ -19,6 +20,7 @@ export const V1_OPERATIONS: readonly OperationSpec[] = [
   ...EFFORT_OPERATIONS,
   ...PORTFOLIO_OPERATIONS,
   ...TOKEN_OPERATIONS,
+  ...CALENDAR_FEED_OPERATIONS,
   ...MAIL_OPERATIONS,
   getOpenApiOperation,
 ];
@@ -33,6 +35,7 @@ export const V1_TAGS: readonly { name: string; description: string }[] = [
   { name: "Load and insights", description: "The overload meter, Little's-law projection, calibration and base rates." },
   { name: "Settings", description: "Profile settings: time zone, capacity, name." },
   { name: "API tokens", description: "Personal API tokens (signed-in only)." },
+  { name: "Calendar feed", description: "A secret iCalendar feed URL of your deadlines, follow-ups, check-ins and review day." },
   { name: "Mail", description: "The digest's outbox: what Lifeloop sent you, or kept because no mail server is configured." },
   { name: "Reference", description: "This document." },
 ];

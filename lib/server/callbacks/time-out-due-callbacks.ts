@@ -12,7 +12,8 @@ const BATCH_SIZE = 500;
  * event's unique dedupe key ("timeout:<id>:<times-out-at>") makes a second insert impossible.
  * The callback is stamped as settled at its deadline, not when the sweep ran, so a catch-up after
  * downtime records the same history as a sweep on time. It lands unacknowledged, so it shows in
- * the user's next tick (even if an earlier timeout of the same callback was acknowledged). Returns how many timed out. `db` defaults
+ * the user's next tick (even if an earlier timeout of the same callback was acknowledged), and the
+ * user's webhook (if any) gets a callback.timed_out event queued in the same statement. Returns how many timed out. `db` defaults
  * to this process's client; tests pass a second client to race two sweepers like two instances.
  */
 export async function timeOutDueCallbacks(now: Date, db: Db = getDb()): Promise<number> {
@@ -35,7 +36,24 @@ export async function timeOutDueCallbacks(now: Date, db: Db = getDb()): Promise<
             "updatedAt" = ${utcTimestampSql(now)}
         FROM due
         WHERE c.id = due.id AND c.state = 'PENDING'
-        RETURNING c.id, c."userId", c."timesOutAt", c."probabilityAtSettlement"
+        RETURNING c.id, c."userId", c."timesOutAt", c."probabilityAtSettlement", c.title, c.kind, c.counterparty, c."isLate"
+      ), hooks AS (
+        -- The user's webhook hears of it in the same statement (so the same transaction).
+        INSERT INTO "WebhookDelivery" (id, "webhookId", "userId", "eventType", body, "nextAttemptAt", "createdAt")
+        SELECT gen_random_uuid()::text, w.id, t."userId", 'callback.timed_out',
+               json_build_object(
+                 'id', gen_random_uuid()::text,
+                 'type', 'callback.timed_out',
+                 'createdAt', to_char(${utcTimestampSql(now)}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                 'data', json_build_object('callback', json_build_object(
+                   'id', t.id, 'title', t.title, 'kind', t.kind, 'state', 'TIMED_OUT', 'counterparty', t.counterparty,
+                   'timesOutAt', to_char(t."timesOutAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                   'settledAt', to_char(t."timesOutAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                   'isLate', t."isLate"))
+               )::text,
+               ${utcTimestampSql(now)}, ${utcTimestampSql(now)}
+        FROM timed_out t
+        JOIN "Webhook" w ON w."userId" = t."userId" AND w."disabledAt" IS NULL
       )
       INSERT INTO "CallbackEvent" (id, "callbackId", "userId", type, at, "probabilityBefore", label, note, "dedupeKey", "createdAt")
       SELECT gen_random_uuid()::text, t.id, t."userId", 'TIMED_OUT'::"CallbackEventType", t."timesOutAt",

@@ -6,13 +6,15 @@ import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { commitmentSchedule } from "@/lib/server/commitments/commitment-schedule";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 import type { CheckInInput } from "@/lib/validation/commitments";
 
 /**
  * Records a check-in (kept or missed, with a note) for one period of an ACTIVE commitment: a day
  * (or week) within it that has started. A second check-in for the same period is refused
  * (CONFLICT); the unique (commitmentId, period) index holds that under concurrency too.
- * Returns the streak after it.
+ * A missed check-in queues the user's webhook event (commitment.check_in_missed) in the same
+ * transaction. Returns the streak after it.
  */
 export async function checkIn(actor: Actor, input: CheckInInput, now: Date): Promise<{ streak: number }> {
   const db = getDb();
@@ -22,8 +24,18 @@ export async function checkIn(actor: Actor, input: CheckInInput, now: Date): Pro
   const schedule = commitmentSchedule(commitment);
   const period = assertCheckInPeriod(schedule, input.period, now, actor.timeZone);
   try {
-    await db.commitmentCheckIn.create({
-      data: { commitmentId: commitment.id, userId: actor.id, period: dayKeyToDate(period), kept: input.kept, note: input.note ?? "" },
+    await db.$transaction(async (tx) => {
+      await tx.commitmentCheckIn.create({
+        data: { commitmentId: commitment.id, userId: actor.id, period: dayKeyToDate(period), kept: input.kept, note: input.note ?? "" },
+      });
+      if (!input.kept) {
+        await enqueueWebhookEvent(tx, {
+          userId: actor.id,
+          type: "commitment.check_in_missed",
+          data: { commitment: { id: commitment.id, title: commitment.title, cadence: commitment.cadence, endsOn: dateToDayKey(commitment.endsOn) }, period, note: input.note ?? "", reason: "marked_missed" },
+          now,
+        });
+      }
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

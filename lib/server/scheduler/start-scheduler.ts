@@ -5,6 +5,7 @@ import { onShutdown } from "@/lib/shutdown";
 import { getSchedulerState, setSchedulerState, type SchedulerState } from "./scheduler-state";
 import { stopScheduler } from "./stop-scheduler";
 import { sweepAuthRecords } from "@/lib/server/sessions/sweep-auth-records";
+import { runWebhookJob } from "@/lib/server/webhooks/run-webhook-job";
 import { deliverDueMail } from "@/lib/server/mail/deliver-due-mail";
 import { enqueueDueDigests } from "@/lib/server/mail/enqueue-due-digests";
 
@@ -39,6 +40,7 @@ async function sweep(state: SchedulerState): Promise<void> {
     if (classifyDbError(error) === "unavailable") log.warn({ ...fields, reason: "database unavailable" }, "scheduler run failed; retrying next run");
     else log.error({ ...fields, err: error }, "scheduler run failed; retrying next run");
   }
+  await runWebhookJob(run);
 }
 
 function tick(state: SchedulerState): void {
