@@ -1,5 +1,6 @@
 import { CALLBACK_OPERATIONS } from "@/lib/v1/operations/callbacks";
 import { COMMITMENT_OPERATIONS } from "@/lib/v1/operations/commitments";
+import { DATA_OPERATIONS } from "@/lib/v1/operations/data";
 import { EFFORT_OPERATIONS } from "@/lib/v1/operations/effort";
 import { getOpenApiOperation } from "@/lib/v1/operations/meta";
 import { PORTFOLIO_OPERATIONS } from "@/lib/v1/operations/portfolio";
@@ -18,6 +19,7 @@ export const V1_OPERATIONS: readonly OperationSpec[] = [
   ...EFFORT_OPERATIONS,
   ...PORTFOLIO_OPERATIONS,
   ...TOKEN_OPERATIONS,
+  ...DATA_OPERATIONS,
   getOpenApiOperation,
 ];
 
@@ -31,5 +33,6 @@ export const V1_TAGS: readonly { name: string; description: string }[] = [
   { name: "Load and insights", description: "The overload meter, Little's-law projection, calibration and base rates." },
   { name: "Settings", description: "Profile settings: time zone, capacity, name." },
   { name: "API tokens", description: "Personal API tokens (signed-in only)." },
+  { name: "Export and import", description: "Everything as one versioned JSON file or CSV per entity; import an export or a spreadsheet of callbacks." },
   { name: "Reference", description: "This document." },
 ];
