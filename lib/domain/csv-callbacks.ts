@@ -77,6 +77,9 @@ const STATUS_WORDS: Record<string, CallbackState> = {
   offer: "FULFILLED",
   "offer received": "FULFILLED",
   accepted: "FULFILLED",
+  "offer accepted": "FULFILLED",
+  // Turning an offer down still means the bet paid off: the answer was yes.
+  "offer declined": "FULFILLED",
   hired: "FULFILLED",
   yes: "FULFILLED",
   won: "FULFILLED",
