@@ -18,6 +18,10 @@ import { isoDateTimeSchema } from "@/lib/validation/v1/common";
 export const EXPORT_FORMAT = "lifeloop-export";
 export const EXPORT_VERSION = 1;
 
+/** The CSV export's entities: one file each (nested lists get their own, with the parent's id). */
+export const CSV_ENTITIES = ["callbacks", "events", "effort", "commitments", "checkIns", "reviews", "areas", "kindDefaults", "ticks"] as const;
+export type CsvEntity = (typeof CSV_ENTITIES)[number];
+
 const id = z.string().trim().min(1).max(64);
 const instant = isoDateTimeSchema;
 const optionalInstant = isoDateTimeSchema.nullable();

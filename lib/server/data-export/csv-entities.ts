@@ -1,13 +1,13 @@
 import { areaRow, callbackEventRow, callbackRow, checkInRow, commitmentRow, effortRow, kindDefaultRow, reviewRow, tickRow } from "./export-rows";
 import { type Batch, EXPORT_SECTIONS, type ExportSection, batchOf, keyset } from "./export-sections";
+import type { CsvEntity } from "@/lib/validation/data-export";
 
 /**
  * The CSV export: one file per entity, the export's rows flattened (nested lists get their own
  * entity with the parent's id as a column). Column order is fixed per entity so spreadsheets and
  * scripts can rely on it.
  */
-export const CSV_ENTITIES = ["callbacks", "events", "effort", "commitments", "checkIns", "reviews", "areas", "kindDefaults", "ticks"] as const;
-export type CsvEntity = (typeof CSV_ENTITIES)[number];
+export { CSV_ENTITIES, type CsvEntity } from "@/lib/validation/data-export";
 
 type CsvSource = { columns: readonly string[]; section: ExportSection };
 

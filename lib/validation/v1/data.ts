@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CSV_CALLBACK_FIELDS } from "@/lib/domain/csv-callbacks";
-import { CSV_ENTITIES } from "@/lib/server/data-export/csv-entities";
+import { CSV_ENTITIES } from "@/lib/validation/data-export";
 import { kindSchema } from "@/lib/validation/callbacks";
 
 /** Query flags written as 1/0 or true/false. */

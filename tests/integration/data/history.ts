@@ -4,7 +4,7 @@
 // that name areas, and ticks. Written straight to the database, as the app would have left it.
 import fc from "fast-check";
 import { getDb } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Area, Prisma } from "@/lib/generated/prisma/client";
 
 const KINDS = ["JOB_APPLICATION", "NETWORKING_MESSAGE", "LEARNING_BET", "CREATIVE_LAUNCH", "HEALTH", "OTHER"] as const;
 const STATES = ["PENDING", "FULFILLED", "REJECTED", "TIMED_OUT", "CANCELLED"] as const;
@@ -54,7 +54,7 @@ export const historyArb = fc.record({
   reviews: fc.uniqueArray(fc.integer({ min: 0, max: 50 }), { maxLength: 3 }),
   ticks: fc.array(fc.record({ day: dayOffset, processed: fc.nat(9) }), { maxLength: 3 }),
 });
-export type History = fc.Infer<typeof historyArb>;
+export type History = typeof historyArb extends fc.Arbitrary<infer T> ? T : never;
 
 const at = (days: number, hours = 9) => new Date(BASE + days * DAY + hours * 3_600_000);
 const dayKey = (days: number) => new Date(BASE + days * DAY).toISOString().slice(0, 10);
@@ -64,7 +64,7 @@ export async function writeHistory(userId: string, history: History): Promise<vo
   const db = getDb();
   await db.user.update({ where: { id: userId }, data: history.profile });
   await db.area.deleteMany({ where: { userId } });
-  const areas = [];
+  const areas: Area[] = [];
   for (let index = 0; index < history.areaCount; index++) {
     areas.push(
       await db.area.create({
