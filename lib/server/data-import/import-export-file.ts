@@ -1,18 +1,13 @@
 import { getDb, type Tx } from "@/lib/db";
 import { MAX_ACTIVE_COMMITMENTS } from "@/lib/domain/commitments";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ExportFile } from "@/lib/validation/data-export";
 import { importAreas } from "./import-areas";
+import { insertJsonRows } from "./insert-json-rows";
 import { type ImportResult, IMPORT_TRANSACTION, ROLLBACK_DRY_RUN, importIdFactory, remapIds } from "./import-support";
 
-const CHUNK = 2000;
 
-async function createInChunks<T>(rows: T[], create: (data: T[]) => Promise<unknown>): Promise<void> {
-  for (let index = 0; index < rows.length; index += CHUNK) await create(rows.slice(index, index + CHUNK));
-}
-
-const day = (key: string) => new Date(`${key}T00:00:00.000Z`);
+type Row = Record<string, unknown>;
 
 /**
  * Imports a Lifeloop export into this account, all or nothing in one transaction (a dry run
@@ -75,7 +70,7 @@ async function importInto(tx: Tx, userId: string, file: ExportFile, newId: () =>
     for (const row of own) ids.set(row.id, row.id);
     return new Set([...imported.map((row) => row.sourceKey), ...own.map((row) => row.id)]);
   }
-  const imported: Prisma.ImportedRowCreateManyInput[] = [];
+  const imported: Row[] = [];
   function fresh<T extends { id: string }>(entity: string, rows: T[], skip: Set<string>): T[] {
     const kept = rows.filter((row) => !skip.has(row.id));
     for (const row of kept) {
@@ -112,38 +107,40 @@ async function importInto(tx: Tx, userId: string, file: ExportFile, newId: () =>
     return target && existingCallbacks.has(target) ? target : null;
   };
 
-  const events: Prisma.CallbackEventCreateManyInput[] = [];
-  await createInChunks(
+  // Rows are written in file order (their new ids ascend in it), in bulk: one statement per 5,000 rows.
+  const events: Row[] = [];
+  await insertJsonRows(
+    tx,
+    "Callback",
     callbacks.map(({ events: callbackEvents, id, areaId, ...rest }) => {
       const target = ids.get(id)!;
-      for (const event of callbackEvents) {
-        events.push({ ...event, id: newId(), callbackId: target, userId, data: (remapIds(event.data, ids) ?? undefined) as Prisma.InputJsonValue | undefined });
-      }
-      return { ...rest, id: target, userId, areaId: ref(areaId) };
+      for (const event of callbackEvents) events.push({ ...event, id: newId(), callbackId: target, userId, data: remapIds(event.data, ids) });
+      return { ...rest, id: target, userId, areaId: ref(areaId), updatedAt: options.now };
     }),
-    (data) => tx.callback.createMany({ data }),
   );
-  await createInChunks(events, (data) => tx.callbackEvent.createMany({ data }));
+  await insertJsonRows(tx, "CallbackEvent", events);
   created.events = events.length;
 
-  await createInChunks(
-    effort.map((entry) => ({ ...entry, id: ids.get(entry.id)!, userId, areaId: ids.get(entry.areaId)!, callbackId: callbackRef(entry.callbackId) })),
-    (data) => tx.effortEntry.createMany({ data }),
+  await insertJsonRows(
+    tx,
+    "EffortEntry",
+    effort.map((entry) => ({ ...entry, id: ids.get(entry.id)!, userId, areaId: ids.get(entry.areaId)!, callbackId: callbackRef(entry.callbackId), updatedAt: options.now })),
   );
 
-  const checkIns: Prisma.CommitmentCheckInCreateManyInput[] = [];
-  const overrides: Prisma.FocusOverrideCreateManyInput[] = [];
-  await createInChunks(
-    commitments.map(({ checkIns: commitmentCheckIns, focusOverrides, id, areaId, startsOn, endsOn, ...rest }) => {
+  const checkIns: Row[] = [];
+  const overrides: Row[] = [];
+  await insertJsonRows(
+    tx,
+    "Commitment",
+    commitments.map(({ checkIns: commitmentCheckIns, focusOverrides, id, areaId, ...rest }) => {
       const target = ids.get(id)!;
-      for (const checkIn of commitmentCheckIns) checkIns.push({ ...checkIn, id: newId(), commitmentId: target, userId, period: day(checkIn.period) });
+      for (const checkIn of commitmentCheckIns) checkIns.push({ ...checkIn, id: newId(), commitmentId: target, userId });
       for (const override of focusOverrides) overrides.push({ ...override, id: newId(), commitmentId: target, userId, callbackId: callbackRef(override.callbackId) });
-      return { ...rest, id: target, userId, areaId: ref(areaId), startsOn: day(startsOn), endsOn: day(endsOn) };
+      return { ...rest, id: target, userId, areaId: ref(areaId), updatedAt: options.now };
     }),
-    (data) => tx.commitment.createMany({ data }),
   );
-  await createInChunks(checkIns, (data) => tx.commitmentCheckIn.createMany({ data }));
-  await createInChunks(overrides, (data) => tx.focusOverride.createMany({ data }));
+  await insertJsonRows(tx, "CommitmentCheckIn", checkIns);
+  await insertJsonRows(tx, "FocusOverride", overrides);
   created.checkIns = checkIns.length;
   created.focusOverrides = overrides.length;
   const active = await tx.commitment.count({ where: { userId, state: "ACTIVE" } });
@@ -151,11 +148,8 @@ async function importInto(tx: Tx, userId: string, file: ExportFile, newId: () =>
     throw new AppError("CONFLICT", `Importing this would make ${active} active commitments; at most ${MAX_ACTIVE_COMMITMENTS} can be active. Close some first.`);
   }
 
-  await createInChunks(
-    reviews.map((review) => ({ ...review, id: ids.get(review.id)!, userId, weekStart: day(review.weekStart), snapshot: remapIds(review.snapshot, ids) as Prisma.InputJsonValue })),
-    (data) => tx.weeklyReview.createMany({ data }),
-  );
-  await createInChunks(ticks.map((tick) => ({ ...tick, id: ids.get(tick.id)!, userId })), (data) => tx.tick.createMany({ data }));
-  await createInChunks(imported, (data) => tx.importedRow.createMany({ data }));
+  await insertJsonRows(tx, "WeeklyReview", reviews.map((review) => ({ ...review, id: ids.get(review.id)!, userId, snapshot: remapIds(review.snapshot, ids) })));
+  await insertJsonRows(tx, "Tick", ticks.map((tick) => ({ ...tick, id: ids.get(tick.id)!, userId })));
+  await insertJsonRows(tx, "ImportedRow", imported);
   return { dryRun: options.dryRun, created, skipped };
 }

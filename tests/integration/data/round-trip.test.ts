@@ -41,5 +41,6 @@ describe("export and import round-trip", () => {
       }),
       { numRuns: 6 },
     );
-  });
+    // Six generated accounts, each exported three times and imported three times: slow on a busy machine.
+  }, 600_000);
 });
