@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -31,7 +32,7 @@ export function ExportPanel() {
         description={
           <>
             Everything as one JSON file: profile, areas, kind defaults, callbacks with their full history, effort, commitments with check-ins, reviews
-            and ticks. It is versioned (<a className="underline" href="/api/v1/export/schema">its JSON Schema</a>) and imports back whole.
+            and ticks. It is versioned (<Link prefetch={false} className="underline" href="/api/v1/export/schema">its JSON Schema</Link>) and imports back whole.
           </>
         }
       />

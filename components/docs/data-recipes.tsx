@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 const codeClasses = "rounded bg-slate-100 px-1 py-0.5 font-mono text-[13px] dark:bg-slate-800";
 
 function Code({ children }: { children: string }) {
@@ -18,7 +20,7 @@ export function DataRecipes({ origin }: { origin: string }) {
         </h2>
         <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">
           <code className={codeClasses}>GET /api/v1/export</code> streams everything as one versioned JSON file (its{" "}
-          <a href="/api/v1/export/schema" className="text-brand-600 underline dark:text-brand-500">JSON Schema</a>);{" "}
+          <Link prefetch={false} href="/api/v1/export/schema" className="text-brand-600 underline dark:text-brand-500">JSON Schema</Link>);{" "}
           <code className={codeClasses}>?format=csv&amp;entity=callbacks</code> gives one table as CSV. Importing the file (into this account or
           another) is all or nothing, and importing it twice adds nothing. A nightly backup with cron and a read token:
         </p>

@@ -64,7 +64,8 @@ export function withoutIds(file: Json): Json {
     if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, relabel(item)]));
     return value;
   };
-  const { exportedAt: _exportedAt, ...rest } = file as Record<string, unknown>;
+  const rest: Record<string, unknown> = { ...(file as Record<string, unknown>) };
+  delete rest.exportedAt;
   return relabel(rest);
 }
 
