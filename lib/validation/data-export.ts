@@ -29,7 +29,8 @@ const dayKey = z.string().refine(isDayKey, "Use a calendar day as YYYY-MM-DD.");
 const text = (max: number) => z.string().max(max, `Use at most ${max} characters.`);
 const probability = z.number().min(0, "A probability is 0–1.").max(1, "A probability is 0–1.");
 const days = z.number().min(0).max(3650);
-const jsonValue = z.json().nullable();
+/** Free-form JSON (the body was parsed as JSON, so anything here is JSON); not recursive, so the JSON Schema stays self-contained. */
+const jsonValue = z.unknown().describe("Any JSON value, or null.");
 
 export const exportProfileSchema = profileSchema;
 
@@ -140,7 +141,7 @@ export const exportReviewSchema = z.object({
   weekStart: weekKeySchema,
   timeZone: exportProfileSchema.shape.timeZone,
   completedAt: instant,
-  snapshot: z.json(),
+  snapshot: z.record(z.string(), z.unknown()).describe("The week's figures as computed at completion."),
   stopDoing: text(2000),
   doubleDown: text(2000),
   blockOn: text(2000),
