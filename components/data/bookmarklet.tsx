@@ -43,7 +43,7 @@ export function Bookmarklet({ code, origin }: { code: string; origin: string }) 
           }}
           className="inline-flex cursor-grab items-center gap-2 rounded-lg border-2 border-dashed border-brand-500 bg-brand-50 px-4 py-2 text-sm font-semibold text-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500/50 dark:bg-brand-500/15 dark:text-brand-100"
         >
-          ＋ Lifeloop
+          + Lifeloop
         </a>
         <button type="button" onClick={() => void copy()} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
           {copied ? "Copied" : "Copy the code instead"}
