@@ -12,6 +12,7 @@ export const SETTINGS_SECTIONS = [
   { href: "/settings/security", label: "Security" },
   { href: "/settings/api", label: "API tokens" },
   { href: "/settings/data", label: "Data" },
+  { href: "/settings/notifications", label: "Notifications" },
 ] as const;
 
 export function SettingsNav() {

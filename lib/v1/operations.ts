@@ -2,6 +2,7 @@ import { CALLBACK_OPERATIONS } from "@/lib/v1/operations/callbacks";
 import { COMMITMENT_OPERATIONS } from "@/lib/v1/operations/commitments";
 import { DATA_OPERATIONS } from "@/lib/v1/operations/data";
 import { EFFORT_OPERATIONS } from "@/lib/v1/operations/effort";
+import { MAIL_OPERATIONS } from "@/lib/v1/operations/mail";
 import { getOpenApiOperation } from "@/lib/v1/operations/meta";
 import { PORTFOLIO_OPERATIONS } from "@/lib/v1/operations/portfolio";
 import { TOKEN_OPERATIONS } from "@/lib/v1/operations/tokens";
@@ -20,6 +21,7 @@ export const V1_OPERATIONS: readonly OperationSpec[] = [
   ...PORTFOLIO_OPERATIONS,
   ...TOKEN_OPERATIONS,
   ...DATA_OPERATIONS,
+  ...MAIL_OPERATIONS,
   getOpenApiOperation,
 ];
 
@@ -34,5 +36,6 @@ export const V1_TAGS: readonly { name: string; description: string }[] = [
   { name: "Settings", description: "Profile settings: time zone, capacity, name." },
   { name: "API tokens", description: "Personal API tokens (signed-in only)." },
   { name: "Export and import", description: "Everything as one versioned JSON file or CSV per entity; import an export or a spreadsheet of callbacks." },
+  { name: "Mail", description: "The digest's outbox: what Lifeloop sent you, or kept because no mail server is configured." },
   { name: "Reference", description: "This document." },
 ];
