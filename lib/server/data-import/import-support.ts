@@ -7,7 +7,7 @@ export type ImportResult = { dryRun: boolean; created: Record<string, number>; s
 export const ROLLBACK_DRY_RUN = new Error("dry run: roll back");
 
 /** An import is one transaction, however long it takes (a large file takes seconds). */
-export const IMPORT_TRANSACTION = { maxWait: 10_000, timeout: 300_000 } as const;
+export const IMPORT_TRANSACTION = { maxWait: 30_000, timeout: 300_000 } as const;
 
 /**
  * New ids for imported rows, strictly increasing in the order they are asked for (a cuid-like
