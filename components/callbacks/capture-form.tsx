@@ -20,6 +20,9 @@ type Props = {
   defaults: Record<CallbackKind, KindDefaults>;
   priors: Record<CallbackKind, PriorSuggestion>;
   initialTitle: string;
+  /** Filled in by /capture (a bookmarklet or share sheet): the page's address and any shared text. */
+  initialLink?: string;
+  initialNotes?: string;
 };
 
 
@@ -31,7 +34,7 @@ function describePrior(kind: KindDefaults, suggestion: PriorSuggestion): string 
   return `Suggested ${percent} %: the default for ${kind.label.toLowerCase()}s until some of yours settle.`;
 }
 
-export function CaptureForm({ areas, defaults, priors, initialTitle }: Props) {
+export function CaptureForm({ areas, defaults, priors, initialTitle, initialLink = "", initialNotes = "" }: Props) {
   const router = useRouter();
   const { timeZone } = useProfile();
   const [kind, setKind] = useState<CallbackKind>("JOB_APPLICATION");
@@ -86,9 +89,9 @@ export function CaptureForm({ areas, defaults, priors, initialTitle }: Props) {
           <TextField id="counterparty" label="Counterparty" hint="Who owes the reply." maxLength={200} errors={fieldErrors.counterparty} />
           <TextField id="channel" label="Channel" hint="Email, LinkedIn, portal…" maxLength={100} errors={fieldErrors.channel} />
         </div>
-        <TextField id="link" label="Link" type="url" placeholder="https://" errors={fieldErrors.link} />
+        <TextField id="link" label="Link" type="url" placeholder="https://" defaultValue={initialLink} errors={fieldErrors.link} />
         <FieldShell id="notes" label="Notes" errors={fieldErrors.notes}>
-          <textarea id="notes" name="notes" rows={3} maxLength={5000} {...describedBy("notes", fieldErrors.notes)} className={inputClasses} />
+          <textarea id="notes" name="notes" rows={3} maxLength={5000} defaultValue={initialNotes} {...describedBy("notes", fieldErrors.notes)} className={inputClasses} />
         </FieldShell>
 
         <fieldset className="space-y-4 rounded-xl border border-slate-200 p-4 dark:border-slate-800">

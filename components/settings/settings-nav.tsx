@@ -11,6 +11,7 @@ export const SETTINGS_SECTIONS = [
   { href: "/settings", label: "Profile and areas" },
   { href: "/settings/security", label: "Security" },
   { href: "/settings/api", label: "API tokens" },
+  { href: "/settings/data", label: "Data" },
   { href: "/settings/notifications", label: "Notifications" },
   { href: "/settings/calendar", label: "Calendar" },
   { href: "/settings/webhooks", label: "Webhooks" },

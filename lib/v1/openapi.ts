@@ -62,7 +62,13 @@ function responsesOf(operation: OperationSpec): Record<string, JsonSchema> {
   const status = operation.status ?? 200;
   const responses: Record<string, JsonSchema> = {
     [String(status)]: operation.response
-      ? { description: SUCCESS_TEXT[status] ?? "OK", content: { "application/json": { schema: toJsonSchema(operation.response, "output") } } }
+      ? {
+          description: SUCCESS_TEXT[status] ?? "OK",
+          content: {
+            "application/json": { schema: toJsonSchema(operation.response, "output") },
+            ...Object.fromEntries((operation.produces ?? []).map((type) => [type, { schema: { type: "string" } }])),
+          },
+        }
       : { description: SUCCESS_TEXT[status] ?? "Done" },
   };
   const codes = operation.auth === "public" ? ["INTERNAL" as const, ...(operation.errors ?? [])] : [...COMMON_ERRORS, ...(operation.errors ?? [])];
@@ -108,7 +114,17 @@ export function buildOpenApiDocument(options: { serverUrl?: string; operations?:
       ...(operation.description ? { description: operation.description } : {}),
       security: securityOf(operation),
       parameters: parametersOf(operation),
-      ...(operation.body ? { requestBody: { required: true, content: { "application/json": { schema: bodySchemaOf(operation) } } } } : {}),
+      ...(operation.body
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                "application/json": { schema: bodySchemaOf(operation) },
+                ...Object.fromEntries((operation.bodyTypes ?? []).map((type) => [type, { schema: { type: "string" } }])),
+              },
+            },
+          }
+        : {}),
       responses: responsesOf(operation),
     };
     (paths[operation.path] ??= {})[operation.method.toLowerCase()] = entry;

@@ -40,6 +40,12 @@ export type OperationSpec = {
   secretFields?: readonly string[];
   /** The error codes worth naming for this operation (401/403/422/429/500/503 apply everywhere). */
   errors?: readonly AppErrorCode[];
+  /** Request body types accepted besides JSON (e.g. "text/csv"): the handler gets such a body as text. */
+  bodyTypes?: readonly string[];
+  /** Largest body accepted, in bytes (default lib/api.ts's 1 MB). */
+  maxBodyBytes?: number;
+  /** Answer types besides JSON (e.g. "text/csv"), chosen by the query; the handler then returns a Response. */
+  produces?: readonly string[];
   /** Values for the reference's curl example. */
   example?: { params?: Record<string, string>; query?: Record<string, string>; body?: unknown };
 };

@@ -1,6 +1,7 @@
 import { CALENDAR_FEED_OPERATIONS } from "@/lib/v1/operations/calendar-feed";
 import { CALLBACK_OPERATIONS } from "@/lib/v1/operations/callbacks";
 import { COMMITMENT_OPERATIONS } from "@/lib/v1/operations/commitments";
+import { DATA_OPERATIONS } from "@/lib/v1/operations/data";
 import { EFFORT_OPERATIONS } from "@/lib/v1/operations/effort";
 import { MAIL_OPERATIONS } from "@/lib/v1/operations/mail";
 import { getOpenApiOperation } from "@/lib/v1/operations/meta";
@@ -21,6 +22,7 @@ export const V1_OPERATIONS: readonly OperationSpec[] = [
   ...PORTFOLIO_OPERATIONS,
   ...TOKEN_OPERATIONS,
   ...CALENDAR_FEED_OPERATIONS,
+  ...DATA_OPERATIONS,
   ...MAIL_OPERATIONS,
   getOpenApiOperation,
 ];
@@ -36,6 +38,7 @@ export const V1_TAGS: readonly { name: string; description: string }[] = [
   { name: "Settings", description: "Profile settings: time zone, capacity, name." },
   { name: "API tokens", description: "Personal API tokens (signed-in only)." },
   { name: "Calendar feed", description: "A secret iCalendar feed URL of your deadlines, follow-ups, check-ins and review day." },
+  { name: "Export and import", description: "Everything as one versioned JSON file or CSV per entity; import an export or a spreadsheet of callbacks." },
   { name: "Mail", description: "The digest's outbox: what Lifeloop sent you, or kept because no mail server is configured." },
   { name: "Reference", description: "This document." },
 ];

@@ -24,10 +24,19 @@ export type V1Context<O extends OperationSpec> = {
   params: Parsed<O["params"]>;
   query: Parsed<O["query"]>;
   body: Parsed<O["body"]>;
+  /** The raw body (for a non-JSON body the operation accepts, `body` is undefined and this is it). */
+  bodyText: string;
+  /** The body's media type, e.g. "application/json" or "text/csv" ("" without a body). */
+  bodyType: string;
 };
 
-/** What a handler answers: the success body (typed by the operation's response schema), or null for 204. */
-export type V1Answer<O extends OperationSpec> = O["response"] extends z.ZodType ? z.infer<O["response"]> : null;
+/**
+ * What a handler answers: the success body (typed by the operation's response schema), or null
+ * for 204; an operation that `produces` other types (a CSV, a streamed export) may return a Response.
+ */
+export type V1Answer<O extends OperationSpec> =
+  | (O["response"] extends z.ZodType ? z.infer<O["response"]> : null)
+  | (O["produces"] extends readonly string[] ? Response : never);
 
 export type V1RouteOptions<O extends OperationSpec> = {
   /**
@@ -52,8 +61,10 @@ export function v1Route<const O extends OperationSpec>(operation: O, handler: (c
       const params = (operation.params ? parsePathParams(operation.params, rawParams) : undefined) as Parsed<O["params"]>;
       const query = (operation.query ? readQuery(request, operation.query) : undefined) as Parsed<O["query"]>;
       const bodyText = operation.body ? await readBodyText(request) : "";
-      const body = (operation.body ? parseJsonBody(operation.body, bodyText) : undefined) as Parsed<O["body"]>;
-      const run = async () => answer(operation, await handler({ request, user, auth, requestId, params, query, body }));
+      const bodyType = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+      const isOtherType = bodyType !== "" && bodyType !== "application/json" && (operation.bodyTypes ?? []).includes(bodyType);
+      const body = (operation.body && !isOtherType ? parseJsonBody(operation.body, bodyText) : undefined) as Parsed<O["body"]>;
+      const run = async () => answer(operation, await handler({ request, user, auth, requestId, params, query, body, bodyText, bodyType }));
 
       const key = operation.method === "POST" ? request.headers.get("idempotency-key") : null;
       if (key === null) return run();
@@ -84,7 +95,11 @@ export function v1Route<const O extends OperationSpec>(operation: O, handler: (c
       await completeIdempotencyKey(claim, { status: response.status, body: withoutSecrets(await response.clone().text(), operation.secretFields) }, new Date());
       return response;
     },
-    { sessionOnly: operation.auth === "session" },
+    {
+      sessionOnly: operation.auth === "session",
+      ...(operation.bodyTypes ? { bodyTypes: ["application/json", ...operation.bodyTypes] } : {}),
+      ...(operation.maxBodyBytes ? { maxBodyBytes: operation.maxBodyBytes } : {}),
+    },
   );
 }
 
@@ -103,6 +118,7 @@ function replayed(response: Response): Response {
 
 /** The handler's result as the operation's answer; outside production, checked against its schema first. */
 function answer<O extends OperationSpec>(operation: O, data: unknown): Response {
+  if (operation.produces && data instanceof Response) return data;
   if (!operation.response) return new Response(null, { status: 204 });
   if (process.env.NODE_ENV !== "production") {
     const checked = operation.response.safeParse(data);

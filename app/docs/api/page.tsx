@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { ApiOperation } from "@/components/docs/api-operation";
+import { DataRecipes } from "@/components/docs/data-recipes";
 import { Logo } from "@/components/logo";
 import { buttonClasses } from "@/components/ui/button";
 import type { JsonSchema } from "@/lib/v1/json-schema";
@@ -59,6 +60,16 @@ export default async function ApiReferencePage() {
                 Getting started
               </a>
             </li>
+            <li>
+              <a href="#backups" className="font-medium hover:text-brand-600">
+                Backups: export and import
+              </a>
+            </li>
+            <li>
+              <a href="#capture" className="font-medium hover:text-brand-600">
+                Capture from anywhere
+              </a>
+            </li>
             {sections.map((section) => (
               <li key={section.name}>
                 <a href={`#${slug(section.name)}`} className="font-medium hover:text-brand-600">
@@ -114,6 +125,7 @@ export default async function ApiReferencePage() {
               <code>{`export LIFELOOP_URL=${origin}\nexport LIFELOOP_TOKEN=ll_…   # from Settings → API tokens\ncurl "$LIFELOOP_URL/api/v1/callbacks?state=ALL" -H "Authorization: Bearer $LIFELOOP_TOKEN"`}</code>
             </pre>
           </section>
+          <DataRecipes origin={origin} />
           {sections.map((section) => (
             <section key={section.name} id={slug(section.name)} aria-labelledby={`${slug(section.name)}-title`} className="scroll-mt-6 space-y-4">
               <div>
