@@ -16,6 +16,8 @@ export const STATIC_SECURITY_HEADERS = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+import { withSerwist } from "@serwist/turbopack";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   async headers() {
@@ -38,4 +40,5 @@ const nextConfig = {
   outputFileTracingExcludes: { "*": ["./data/**", "./tests/**"] },
 };
 
-export default nextConfig;
+// withSerwist keeps esbuild (which bundles the service worker, app/serwist/[path]/route.ts) out of the server bundle.
+export default withSerwist(nextConfig);
