@@ -59,6 +59,8 @@ type Props = {
   /** The server's clock when the page was rendered, for "3 days ago" texts (same on both sides). */
   now: Date;
   timeZone: string;
+  /** Load above capacity: the empty queue then says "nothing due", not "loop clear". */
+  overCapacity?: boolean;
 };
 
 /**
@@ -67,7 +69,7 @@ type Props = {
  * agrees) and focus moves to the next one; when the queue empties the tick is recorded and focus
  * lands on "Loop clear". Keys are ignored while typing, with a dialog open, or with a modifier.
  */
-export function TickQueue({ items, total, summary, now, timeZone }: Props) {
+export function TickQueue({ items, total, summary, now, timeZone, overCapacity = false }: Props) {
   const router = useRouter();
   // Items acted on in this visit: hidden at once, before the server's refresh drops them.
   const shortcutsEnabled = useShortcutsEnabled();
@@ -379,6 +381,7 @@ export function TickQueue({ items, total, summary, now, timeZone }: Props) {
           error={completeError}
           onFinish={() => record(processed)}
           timeZone={timeZone}
+          overCapacity={overCapacity}
         />
       )}
 
