@@ -52,7 +52,7 @@ test("signed in pages and their dialogs have no serious accessibility findings",
   const created: string[] = [];
   for (const [index, body] of [
     { title: "Applied to Acme, backend role", kind: "JOB_APPLICATION", areaId: areas.items[0]?.id },
-    { title: "Coffee chat ask to Priya", kind: "NETWORKING" },
+    { title: "Coffee chat ask to Priya", kind: "NETWORKING_MESSAGE" },
     { title: "Pitch the talk to the meetup", kind: "CREATIVE_LAUNCH", areaId: areas.items[3]?.id, startedAt: new Date(Date.now() - 20 * 86_400_000).toISOString() },
   ].entries()) {
     const response = await page.request.post("/api/v1/callbacks", { headers: { Origin: origin }, data: body });

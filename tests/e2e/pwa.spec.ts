@@ -69,7 +69,7 @@ test("offline: the app shell says so, a capture is queued and arrives exactly on
   // Capture while offline: kept on this device.
   const title = `Offline capture ${Date.now().toString(36)}`;
   await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Kind").selectOption("NETWORKING");
+  await page.getByLabel("Kind").selectOption("NETWORKING_MESSAGE");
   await page.getByRole("button", { name: "Keep it for later" }).click();
   await expect(page.getByRole("heading", { name: "Waiting to be sent (1)" })).toBeVisible();
 
@@ -87,7 +87,7 @@ test("offline: the app shell says so, a capture is queued and arrives exactly on
         };
       }),
   );
-  expect(queued).toMatchObject({ title, kind: "NETWORKING" });
+  expect(queued).toMatchObject({ title, kind: "NETWORKING_MESSAGE" });
   // (The test's own request client is not the browser: it reaches the server while the page can't.)
   const first = await page.request.post("/api/v1/callbacks", {
     headers: { "Idempotency-Key": queued.idempotencyKey, Origin: new URL(page.url()).origin },
