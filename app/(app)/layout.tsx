@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { QuickCapture } from "@/components/callbacks/quick-capture";
+import { SampleDataBanner } from "@/components/first-run/sample-data-banner";
 import { Logo } from "@/components/logo";
 import { OfflineSync } from "@/components/pwa/offline-sync";
 import { AppNav } from "@/components/shell/app-nav";
@@ -11,6 +12,7 @@ import { Toaster } from "@/components/ui/toaster";
 import { requireUser } from "@/lib/auth";
 import { HOME_PATH } from "@/lib/routes";
 import { listAreas } from "@/lib/server/areas/list-areas";
+import { hasSampleHistory } from "@/lib/server/demo/has-sample-history";
 import { getLoad } from "@/lib/server/load/get-load";
 import { getKeyboardShortcuts } from "@/lib/server/users/get-keyboard-shortcuts";
 
@@ -22,7 +24,12 @@ import { getKeyboardShortcuts } from "@/lib/server/users/get-keyboard-shortcuts"
  */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [areas, load, shortcuts] = await Promise.all([listAreas(user.id), getLoad(user, new Date()), getKeyboardShortcuts(user.id)]);
+  const [areas, load, shortcuts, sample] = await Promise.all([
+    listAreas(user.id),
+    getLoad(user, new Date()),
+    getKeyboardShortcuts(user.id),
+    hasSampleHistory(user.id),
+  ]);
   return (
     <ShortcutsProvider enabled={shortcuts}>
       <Toaster>
@@ -31,6 +38,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             Skip to content
           </a>
           <OfflineSync />
+          {sample ? <SampleDataBanner /> : null}
           <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
             <div className="mx-auto flex max-w-6xl flex-nowrap items-center gap-x-2 gap-y-2 px-4 py-2.5 md:flex-wrap md:gap-x-3">
               <Link href={HOME_PATH} className="flex shrink-0 items-center gap-2 font-semibold">

@@ -17,6 +17,9 @@ import { KindAndAreaFields } from "./kind-area-fields";
 
 type Area = { id: string; name: string };
 
+/** Dispatch on window (detail: { kind }) to open quick capture with that kind chosen (first run). */
+export const OPEN_CAPTURE_EVENT = "lifeloop:open-capture";
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
@@ -43,8 +46,8 @@ export function QuickCapture({ areas }: { areas: Area[] }) {
   const online = useOnline();
   const shortcutsEnabled = useShortcutsEnabled();
 
-  function open() {
-    setKind("OTHER");
+  function open(initialKind: CallbackKind = "OTHER") {
+    setKind(initialKind);
     setFieldErrors({});
     setError(null);
     setConfirmation(null);
@@ -53,6 +56,15 @@ export function QuickCapture({ areas }: { areas: Area[] }) {
     // showModal focuses the first focusable element (the ×); the title is where typing starts.
     formRef.current?.querySelector<HTMLInputElement>("#quick-title")?.focus();
   }
+
+  useEffect(() => {
+    function onOpen(event: Event) {
+      const detail = (event as CustomEvent<{ kind?: CallbackKind }>).detail;
+      open(detail?.kind ?? "OTHER");
+    }
+    window.addEventListener(OPEN_CAPTURE_EVENT, onOpen);
+    return () => window.removeEventListener(OPEN_CAPTURE_EVENT, onOpen);
+  }, []);
 
   useEffect(() => {
     if (!shortcutsEnabled) return;
@@ -108,7 +120,7 @@ export function QuickCapture({ areas }: { areas: Area[] }) {
 
   return (
     <>
-      <Button size="sm" onClick={open} aria-keyshortcuts={shortcutsEnabled ? "n" : undefined} title={shortcutsEnabled ? "Capture a callback (N)" : "Capture a callback"}>
+      <Button size="sm" onClick={() => open()} aria-keyshortcuts={shortcutsEnabled ? "n" : undefined} title={shortcutsEnabled ? "Capture a callback (N)" : "Capture a callback"}>
         <span aria-hidden="true">+</span> Capture
         {shortcutsEnabled ? <kbd className="keyboard-hint ml-1 hidden rounded border border-white/40 px-1 text-[10px] font-normal sm:inline">N</kbd> : null}
       </Button>

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { LogEffortDialog } from "@/components/effort/log-effort-dialog";
 import { formatTickDate } from "@/components/tick/format";
+import { FirstRun } from "@/components/first-run/first-run";
 import { LoadLevelLine } from "@/components/tick/load-level-line";
 import { OverflowItem } from "@/components/tick/overflow-item";
 import { TickQueue } from "@/components/tick/tick-queue";
 import { requireUser } from "@/lib/auth";
+import { hasAnyCallback } from "@/lib/server/callbacks/has-any-callback";
 import { listAreas } from "@/lib/server/areas/list-areas";
 import { listEffortCallbackOptions } from "@/lib/server/effort/list-effort-callback-options";
 import { getLoad } from "@/lib/server/load/get-load";
@@ -29,6 +31,8 @@ export default async function TodayPage() {
     listAreas(user.id),
     listEffortCallbackOptions(user),
   ]);
+  // A new account (no bet yet, not even a sample one) gets the first-run path above the queue.
+  const isNew = queue.total === 0 && !(await hasAnyCallback(user.id));
   const overflow = load.level === "overflow";
   const leastValuable = overflow ? await listLeastValuableBets(user, now) : [];
 
@@ -57,6 +61,7 @@ export default async function TodayPage() {
           </div>
         }
       />
+      {isNew ? <FirstRun capacity={user.capacity} /> : null}
       {overflow && leastValuable.length > 0 ? <OverflowItem load={load.load} capacity={load.capacity} bets={leastValuable} /> : null}
       <TickQueue items={queue.items} total={queue.total} summary={summary} now={now} timeZone={user.timeZone} overCapacity={overflow} />
     </div>
