@@ -10,7 +10,7 @@ function RateTable({ caption, rows }: { caption: string; rows: Row[] }) {
   const cell = "px-3 py-2 text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400";
   const th = `${cell} text-right`;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full min-w-[26rem] text-sm">
         <caption className="mb-2 text-left text-sm font-semibold">{caption}</caption>
         <thead className="border-b border-slate-200 dark:border-slate-800">

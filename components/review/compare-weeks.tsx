@@ -35,6 +35,7 @@ export function CompareWeeks({ a, b }: { a: WeeklyReviewView; b: WeeklyReviewVie
   return (
     <div className="space-y-6">
       <Card className="overflow-x-auto">
+        <div tabIndex={0} role="region" aria-label="The two weeks compared" className="overflow-x-auto">
         <table className="w-full min-w-[32rem] text-sm">
           <caption className="sr-only">Key figures of the two weeks and the change</caption>
           <thead className="border-b border-slate-200 dark:border-slate-800">
@@ -66,6 +67,7 @@ export function CompareWeeks({ a, b }: { a: WeeklyReviewView; b: WeeklyReviewVie
             ))}
           </tbody>
         </table>
+        </div>
       </Card>
       <div className="grid gap-6 md:grid-cols-2">
         {[a, b].map((view) => (
