@@ -13,6 +13,7 @@ import { requireUser } from "@/lib/auth";
 import { HOME_PATH } from "@/lib/routes";
 import { listAreas } from "@/lib/server/areas/list-areas";
 import { hasSampleHistory } from "@/lib/server/demo/has-sample-history";
+import { getKindAreas } from "@/lib/server/kind-defaults/get-kind-areas";
 import { getLoad } from "@/lib/server/load/get-load";
 import { getKeyboardShortcuts } from "@/lib/server/users/get-keyboard-shortcuts";
 
@@ -24,11 +25,12 @@ import { getKeyboardShortcuts } from "@/lib/server/users/get-keyboard-shortcuts"
  */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [areas, load, shortcuts, sample] = await Promise.all([
+  const [areas, load, shortcuts, sample, kindAreas] = await Promise.all([
     listAreas(user.id),
     getLoad(user, new Date()),
     getKeyboardShortcuts(user.id),
     hasSampleHistory(user.id),
+    getKindAreas(user.id),
   ]);
   return (
     <ShortcutsProvider enabled={shortcuts}>
@@ -48,7 +50,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <AppNav />
               <div className="ml-auto flex min-w-0 items-center gap-2">
                 <OverloadMeter load={load.load} capacity={load.capacity} level={load.level} projectionText={load.projectionText} />
-                <QuickCapture areas={areas.map(({ id, name }) => ({ id, name }))} />
+                <QuickCapture areas={areas.map(({ id, name }) => ({ id, name }))} kindAreas={kindAreas} />
                 <span className="hidden max-w-24 truncate text-sm text-slate-600 xl:block dark:text-slate-400" title={user.email}>
                   {user.name || user.email}
                 </span>

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useEffectEvent, useRef, useState, useTransition } from "react";
 import { captureCallbackAction } from "@/app/(app)/callbacks/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -32,11 +32,17 @@ function isTyping(target: EventTarget | null): boolean {
  * in the form), never silently as the last one used. Without a connection the capture is queued
  * on this device (lib/pwa/capture-queue.ts) and sent, once, when the connection returns.
  */
-export function QuickCapture({ areas }: { areas: Area[] }) {
+export function QuickCapture({ areas, kindAreas = {} }: { areas: Area[]; kindAreas?: Partial<Record<CallbackKind, string | null>> }) {
   const router = useRouter();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const [kind, setKind] = useState<CallbackKind>("OTHER");
+  const [kind, setKindState] = useState<CallbackKind>("OTHER");
+  // The area follows the kind's default area (Settings → default area of each kind) until changed.
+  const [areaId, setAreaId] = useState<string>(kindAreas.OTHER ?? "");
+  const setKind = (next: CallbackKind) => {
+    setKindState(next);
+    setAreaId(kindAreas[next] ?? "");
+  };
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
@@ -57,10 +63,13 @@ export function QuickCapture({ areas }: { areas: Area[] }) {
     formRef.current?.querySelector<HTMLInputElement>("#quick-title")?.focus();
   }
 
+  // Listeners see the latest kind defaults without re-subscribing.
+  const openFromEvent = useEffectEvent((kindToUse: CallbackKind) => open(kindToUse));
+
   useEffect(() => {
     function onOpen(event: Event) {
       const detail = (event as CustomEvent<{ kind?: CallbackKind }>).detail;
-      open(detail?.kind ?? "OTHER");
+      openFromEvent(detail?.kind ?? "OTHER");
     }
     window.addEventListener(OPEN_CAPTURE_EVENT, onOpen);
     return () => window.removeEventListener(OPEN_CAPTURE_EVENT, onOpen);
@@ -72,7 +81,7 @@ export function QuickCapture({ areas }: { areas: Area[] }) {
       if (event.key.toLowerCase() !== "n" || event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
       if (document.querySelector("dialog[open]")) return;
       event.preventDefault();
-      open();
+      openFromEvent("OTHER");
     }
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
@@ -168,7 +177,16 @@ export function QuickCapture({ areas }: { areas: Area[] }) {
             errors={fieldErrors.title}
           />
           <div className="grid gap-4 sm:grid-cols-2">
-            <KindAndAreaFields idPrefix="quick-" kind={kind} onKindChange={setKind} areas={areas} areaLabel="Area (optional)" fieldErrors={fieldErrors} />
+            <KindAndAreaFields
+              idPrefix="quick-"
+              kind={kind}
+              onKindChange={setKind}
+              areas={areas}
+              areaLabel="Area (optional)"
+              fieldErrors={fieldErrors}
+              areaId={areaId}
+              onAreaChange={setAreaId}
+            />
           </div>
           {confirmation ? (
             <div

@@ -3,10 +3,12 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { setKindAreaAction } from "@/app/(app)/settings/kind-areas/actions";
 import { createSampleHistoryAction } from "@/app/(app)/today/first-run-actions";
 import { OPEN_CAPTURE_EVENT } from "@/components/callbacks/quick-capture";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { type CallbackKind, KIND_DEFAULTS } from "@/lib/domain/kind-defaults";
 
@@ -22,9 +24,11 @@ const EXAMPLES: { kind: CallbackKind; example: string }[] = [
  * A new account's Today: what a callback is, three first bets with an example per kind, the
  * capacity to check, the digest to consider, or a populated account to look around in first.
  */
-export function FirstRun({ capacity }: { capacity: number }) {
+export function FirstRun({ capacity, areas, careerAreaId }: { capacity: number; areas: { id: string; name: string }[]; careerAreaId: string | null }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const [career, setCareer] = useState(careerAreaId ?? "");
+  const [careerSaved, setCareerSaved] = useState(false);
   const [isPending, startTransition] = useTransition();
 
   function openCapture(kind: CallbackKind) {
@@ -63,7 +67,35 @@ export function FirstRun({ capacity }: { capacity: number }) {
             </ul>
           </li>
           <li>
-            <p className="font-medium">2. Set your capacity</p>
+            <p className="font-medium">2. Where do job applications go?</p>
+            <div className="mt-1 max-w-xs">
+              <SelectField
+                id="first-run-career-area"
+                label="Area for job applications"
+                hint={careerSaved ? "Saved: new applications start in this area." : "Each kind's default area can be changed in Settings."}
+                value={career}
+                onChange={(event) => {
+                  const areaId = event.target.value;
+                  setCareer(areaId);
+                  startTransition(async () => {
+                    const result = await setKindAreaAction({ kind: "JOB_APPLICATION", areaId });
+                    if (!result.ok) setError(result.error);
+                    setCareerSaved(result.ok);
+                    if (result.ok) router.refresh();
+                  });
+                }}
+              >
+                <option value="">No area</option>
+                {areas.map((area) => (
+                  <option key={area.id} value={area.id}>
+                    {area.name}
+                  </option>
+                ))}
+              </SelectField>
+            </div>
+          </li>
+          <li>
+            <p className="font-medium">3. Set your capacity</p>
             <p className="text-slate-600 dark:text-slate-400">
               You can hold {capacity} open threads before the load meter says overflow.{" "}
               <Link href="/settings" className="text-brand-700 underline dark:text-brand-100">
@@ -73,7 +105,7 @@ export function FirstRun({ capacity }: { capacity: number }) {
             </p>
           </li>
           <li>
-            <p className="font-medium">3. Get a digest</p>
+            <p className="font-medium">4. Get a digest</p>
             <p className="text-slate-600 dark:text-slate-400">
               A short email of what needs you.{" "}
               <Link href="/settings/notifications" className="text-brand-700 underline dark:text-brand-100">

@@ -41,12 +41,14 @@ async function expectNoSeriousViolations(
 /** Loads a page and waits until it is settled enough to judge (charts drawn, fonts in). */
 async function visit(page: Page, path: string) {
   await page.goto(path);
-  await page.waitForLoadState("networkidle");
+  await expect(page.locator("main").first()).toBeVisible();
+  await page.waitForLoadState("load");
 }
 
 test("signed out pages have no serious accessibility findings", async ({
   page,
 }) => {
+  test.setTimeout(600_000);
   for (const scheme of SCHEMES) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of ["/", "/signin", "/signup", "/offline", "/docs/api"]) {
@@ -172,6 +174,7 @@ test.describe("on a phone", () => {
   test("at 390 px every section is reachable and keyboard hints are hidden on touch", async ({
     page,
   }) => {
+    test.setTimeout(600_000);
     await signUp(page);
     await visit(page, "/today");
     const header = page.getByRole("banner");
@@ -210,6 +213,7 @@ test.describe("on a phone", () => {
 });
 
 test("single-key shortcuts can be turned off", async ({ page }) => {
+  test.setTimeout(300_000);
   await signUp(page);
   await visit(page, "/today");
   await page.getByRole("main").click({ position: { x: 5, y: 5 } });

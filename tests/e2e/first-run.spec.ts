@@ -28,7 +28,8 @@ test("first run: sample data fills Portfolio, Review and Insights and goes away 
 
   for (const path of ["/portfolio", "/review", "/insights"]) {
     await page.goto(path);
-    await page.waitForLoadState("networkidle");
+    await expect(page.getByRole("main")).toBeVisible();
+    await page.waitForLoadState("load");
     const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
     expect.soft(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), path).toEqual([]);

@@ -7,6 +7,7 @@ import { OverflowItem } from "@/components/tick/overflow-item";
 import { TickQueue } from "@/components/tick/tick-queue";
 import { requireUser } from "@/lib/auth";
 import { hasAnyCallback } from "@/lib/server/callbacks/has-any-callback";
+import { getKindAreas } from "@/lib/server/kind-defaults/get-kind-areas";
 import { listAreas } from "@/lib/server/areas/list-areas";
 import { listEffortCallbackOptions } from "@/lib/server/effort/list-effort-callback-options";
 import { getLoad } from "@/lib/server/load/get-load";
@@ -33,6 +34,7 @@ export default async function TodayPage() {
   ]);
   // A new account (no bet yet, not even a sample one) gets the first-run path above the queue.
   const isNew = queue.total === 0 && !(await hasAnyCallback(user.id));
+  const careerAreaId = isNew ? (await getKindAreas(user.id)).JOB_APPLICATION : null;
   const overflow = load.level === "overflow";
   const leastValuable = overflow ? await listLeastValuableBets(user, now) : [];
 
@@ -61,7 +63,7 @@ export default async function TodayPage() {
           </div>
         }
       />
-      {isNew ? <FirstRun capacity={user.capacity} /> : null}
+      {isNew ? <FirstRun capacity={user.capacity} areas={areas.map(({ id, name }) => ({ id, name }))} careerAreaId={careerAreaId} /> : null}
       {overflow && leastValuable.length > 0 ? <OverflowItem load={load.load} capacity={load.capacity} bets={leastValuable} /> : null}
       <TickQueue items={queue.items} total={queue.total} summary={summary} now={now} timeZone={user.timeZone} overCapacity={overflow} />
     </div>
