@@ -37,7 +37,7 @@ function RateTable({ caption, rows }: { caption: string; rows: Row[] }) {
             <tr key={row.key}>
               <th scope="row" className="px-3 py-1.5 text-left font-medium">
                 {row.label}
-                {row.pending > 0 ? <span className="ml-1 text-xs font-normal text-slate-500"> ({row.pending} open)</span> : null}
+                {row.pending > 0 ? <span className="ml-1 text-xs font-normal text-slate-600 dark:text-slate-400"> ({row.pending} open)</span> : null}
               </th>
               <td className="px-3 py-1.5 text-right">{row.settled}</td>
               <td className="px-3 py-1.5 text-right">{row.fulfilled}</td>

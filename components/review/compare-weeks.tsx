@@ -29,7 +29,7 @@ export function CompareWeeks({ a, b }: { a: WeeklyReviewView; b: WeeklyReviewVie
       <Link href={`/review/${view.week}`} className="text-brand-700 hover:underline dark:text-brand-100">
         {formatWeekLabel(view.week)}
       </Link>
-      {view.saved ? null : <span className="block text-[11px] normal-case text-slate-500">not completed: live figures</span>}
+      {view.saved ? null : <span className="block text-[11px] normal-case text-slate-600 dark:text-slate-400">not completed: live figures</span>}
     </>
   );
   return (
