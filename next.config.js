@@ -16,8 +16,6 @@ export const STATIC_SECURITY_HEADERS = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
-import { withSerwist } from "@serwist/turbopack";
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   async headers() {
@@ -33,6 +31,11 @@ const nextConfig = {
     "@prisma/schema-engine-wasm",
     "@node-rs/argon2",
     "pg",
+    // What @serwist/turbopack's withSerwist() adds: esbuild bundles the service worker at build
+    // time (app/serwist/[path]/route.ts) and must stay out of the server bundle. Listed here
+    // rather than importing Serwist into this file, which tests load directly.
+    "esbuild",
+    "esbuild-wasm",
   ],
   poweredByHeader: false,
   reactStrictMode: true,
@@ -40,5 +43,4 @@ const nextConfig = {
   outputFileTracingExcludes: { "*": ["./data/**", "./tests/**"] },
 };
 
-// withSerwist keeps esbuild (which bundles the service worker, app/serwist/[path]/route.ts) out of the server bundle.
-export default withSerwist(nextConfig);
+export default nextConfig;
