@@ -193,7 +193,7 @@ test.describe("on a phone", () => {
     for (const name of ["Review", "Insights", "Settings"]) {
       await nav.getByRole("button", { name: "More" }).click();
       await nav.getByRole("link", { name }).click();
-      await expect(page).toHaveURL(new RegExp(`/${name.toLowerCase()}`));
+      await expect(page).toHaveURL(new RegExp(`/${name.toLowerCase()}`), { timeout: 60_000 });
     }
     // No page scrolls sideways (tables fit).
     for (const path of [
