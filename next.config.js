@@ -31,6 +31,11 @@ const nextConfig = {
     "@prisma/schema-engine-wasm",
     "@node-rs/argon2",
     "pg",
+    // What @serwist/turbopack's withSerwist() adds: esbuild bundles the service worker at build
+    // time (app/serwist/[path]/route.ts) and must stay out of the server bundle. Listed here
+    // rather than importing Serwist into this file, which tests load directly.
+    "esbuild",
+    "esbuild-wasm",
   ],
   poweredByHeader: false,
   reactStrictMode: true,

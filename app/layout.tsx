@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { connection } from "next/server";
+import { RegisterServiceWorker } from "@/components/pwa/register-service-worker";
+import { THEME_COLORS } from "./manifest";
 import "./globals.css";
 
 // Self-hosted from @fontsource-variable/inter: these machines (and many deployments) cannot
@@ -15,12 +17,22 @@ const inter = localFont({
 export const metadata: Metadata = {
   title: { default: "Lifeloop", template: "%s · Lifeloop" },
   description: "Run your life like an event loop: track open bets, review your energy weekly, block on what matters.",
+  applicationName: "Lifeloop",
+  // The manifest (app/manifest.ts) is linked by Next itself; icons drawn by scripts/draw-icons.mjs.
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icons/icon-192.png", sizes: "192x192", type: "image/png" },
+    ],
+    apple: [{ url: "/apple-touch-icon.png", sizes: "180x180" }],
+  },
+  appleWebApp: { capable: true, title: "Lifeloop", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = {
   themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#f8fafc" },
-    { media: "(prefers-color-scheme: dark)", color: "#020617" },
+    { media: "(prefers-color-scheme: light)", color: THEME_COLORS.light },
+    { media: "(prefers-color-scheme: dark)", color: THEME_COLORS.dark },
   ],
 };
 
@@ -31,7 +43,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   await connection();
   return (
     <html lang="en" className={inter.variable}>
-      <body className="min-h-dvh font-sans">{children}</body>
+      <body className="min-h-dvh font-sans">
+        {children}
+        <RegisterServiceWorker />
+      </body>
     </html>
   );
 }

@@ -23,7 +23,12 @@ export function ActionDialog({ open, title, description, onClose, children }: Pr
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // The browser focuses the first focusable element, the × in the header: start on the
+      // form's first field instead (or an element marked data-autofocus).
+      dialog.querySelector<HTMLElement>("[data-autofocus], input:not([type=hidden]), select, textarea")?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

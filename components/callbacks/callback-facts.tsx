@@ -7,9 +7,9 @@ function Fact({ term, children, hint, tone }: { term: string; children: React.Re
   const toneClass = tone === "bad" ? "text-red-700 dark:text-red-400" : tone === "warn" ? "text-yellow-700 dark:text-yellow-300" : "";
   return (
     <div className="min-w-0 rounded-xl bg-slate-50 px-3 py-2.5 dark:bg-slate-800/50">
-      <dt className="text-xs font-medium text-slate-500 dark:text-slate-400">{term}</dt>
+      <dt className="text-xs font-medium text-slate-600 dark:text-slate-400">{term}</dt>
       <dd className={`mt-0.5 text-base font-semibold tabular-nums ${toneClass}`}>{children}</dd>
-      {hint ? <p className="mt-0.5 text-xs text-slate-500 dark:text-slate-400">{hint}</p> : null}
+      {hint ? <dd className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">{hint}</dd> : null}
     </div>
   );
 }
@@ -73,7 +73,7 @@ export function CallbackFacts({ detail, now, timeZone }: Props) {
       </dl>
       {callback.outcomeNote ? (
         <div className="rounded-xl border border-slate-200 px-3 py-2.5 text-sm dark:border-slate-800">
-          <p className="text-xs font-medium text-slate-500 dark:text-slate-400">Outcome note</p>
+          <p className="text-xs font-medium text-slate-600 dark:text-slate-400">Outcome note</p>
           <p className="mt-0.5 whitespace-pre-wrap break-words">{callback.outcomeNote}</p>
         </div>
       ) : null}

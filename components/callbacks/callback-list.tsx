@@ -96,7 +96,7 @@ export function CallbackList({ items, now, timeZone }: Props) {
                   <AreaChip area={item.area} />
                 </td>
                 <td className="truncate px-3 py-3 text-slate-700 dark:text-slate-300" title={item.counterparty || undefined}>
-                  {item.counterparty || <span className="text-slate-400 dark:text-slate-500">—</span>}
+                  {item.counterparty || <span className="text-slate-600 dark:text-slate-400">—</span>}
                 </td>
                 <td className="px-3 py-3">
                   <States item={item} />

@@ -9,10 +9,14 @@ type Props = {
   areas: { id: string; name: string }[];
   areaLabel?: string;
   fieldErrors: Record<string, string[]>;
+  /** Controlled area (quick capture follows the kind's default area); uncontrolled when absent. */
+  areaId?: string;
+  onAreaChange?: (areaId: string) => void;
 };
 
 /** The kind and area pickers shared by quick capture and the full capture form. */
-export function KindAndAreaFields({ idPrefix = "", kind, onKindChange, areas, areaLabel = "Area", fieldErrors }: Props) {
+export function KindAndAreaFields({ idPrefix = "", kind, onKindChange, areas, areaLabel = "Area", fieldErrors, areaId, onAreaChange }: Props) {
+  const areaProps = areaId !== undefined && onAreaChange ? { value: areaId, onChange: (event: React.ChangeEvent<HTMLSelectElement>) => onAreaChange(event.target.value) } : { defaultValue: "" };
   return (
     <>
       <SelectField
@@ -28,7 +32,7 @@ export function KindAndAreaFields({ idPrefix = "", kind, onKindChange, areas, ar
           </option>
         ))}
       </SelectField>
-      <SelectField id={`${idPrefix}areaId`} label={areaLabel} defaultValue="" errors={fieldErrors.areaId}>
+      <SelectField id={`${idPrefix}areaId`} label={areaLabel} {...areaProps} errors={fieldErrors.areaId}>
         <option value="">No area</option>
         {areas.map((area) => (
           <option key={area.id} value={area.id}>

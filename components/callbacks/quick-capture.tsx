@@ -2,17 +2,23 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useEffectEvent, useRef, useState, useTransition } from "react";
 import { captureCallbackAction } from "@/app/(app)/callbacks/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { CALLBACK_KINDS, type CallbackKind } from "@/lib/domain/kind-defaults";
+import { useToast } from "@/components/ui/toaster";
+import { useOnline } from "@/components/pwa/use-online";
+import { useShortcutsEnabled } from "@/components/shell/shortcuts";
+import type { CallbackKind } from "@/lib/domain/kind-defaults";
+import { queueCapture } from "@/lib/pwa/capture-queue";
 import { confirmationFlags } from "./confirmation-flags";
 import { KindAndAreaFields } from "./kind-area-fields";
 
 type Area = { id: string; name: string };
-const LAST_KIND_KEY = "lifeloop:last-kind";
+
+/** Dispatch on window (detail: { kind }) to open quick capture with that kind chosen (first run). */
+export const OPEN_CAPTURE_EVENT = "lifeloop:open-capture";
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -22,40 +28,64 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * Quick capture from any signed-in page: the "Capture" button or the N key opens a dialog that
  * needs only a title; the kind's defaults fill the rest. An overflowing capture, or one competing with a
- * running commitment (the focus guard), asks first.
+ * running commitment (the focus guard), asks first. The kind starts as "Other" every time (shown
+ * in the form), never silently as the last one used. Without a connection the capture is queued
+ * on this device (lib/pwa/capture-queue.ts) and sent, once, when the connection returns.
  */
-export function QuickCapture({ areas }: { areas: Area[] }) {
+export function QuickCapture({ areas, kindAreas = {} }: { areas: Area[]; kindAreas?: Partial<Record<CallbackKind, string | null>> }) {
   const router = useRouter();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const [kind, setKind] = useState<CallbackKind>("OTHER");
+  const [kind, setKindState] = useState<CallbackKind>("OTHER");
+  // The area follows the kind's default area (Settings → default area of each kind) until changed.
+  const [areaId, setAreaId] = useState<string>(kindAreas.OTHER ?? "");
+  const setKind = (next: CallbackKind) => {
+    setKindState(next);
+    setAreaId(kindAreas[next] ?? "");
+  };
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState<ReturnType<typeof confirmationFlags>>({});
-  const [captured, setCaptured] = useState<{ id: string; title: string } | null>(null);
   const [isPending, startTransition] = useTransition();
+  const toast = useToast();
+  const online = useOnline();
+  const shortcutsEnabled = useShortcutsEnabled();
 
-  function open() {
-    const saved = window.localStorage.getItem(LAST_KIND_KEY);
-    if (saved && (CALLBACK_KINDS as readonly string[]).includes(saved)) setKind(saved as CallbackKind);
+  function open(initialKind: CallbackKind = "OTHER") {
+    setKind(initialKind);
     setFieldErrors({});
     setError(null);
     setConfirmation(null);
     setConfirmed({});
     dialogRef.current?.showModal();
+    // showModal focuses the first focusable element (the ×); the title is where typing starts.
+    formRef.current?.querySelector<HTMLInputElement>("#quick-title")?.focus();
   }
 
+  // Listeners see the latest kind defaults without re-subscribing.
+  const openFromEvent = useEffectEvent((kindToUse: CallbackKind) => open(kindToUse));
+
   useEffect(() => {
+    function onOpen(event: Event) {
+      const detail = (event as CustomEvent<{ kind?: CallbackKind }>).detail;
+      openFromEvent(detail?.kind ?? "OTHER");
+    }
+    window.addEventListener(OPEN_CAPTURE_EVENT, onOpen);
+    return () => window.removeEventListener(OPEN_CAPTURE_EVENT, onOpen);
+  }, []);
+
+  useEffect(() => {
+    if (!shortcutsEnabled) return;
     function onKeyDown(event: KeyboardEvent) {
       if (event.key.toLowerCase() !== "n" || event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
       if (document.querySelector("dialog[open]")) return;
       event.preventDefault();
-      open();
+      openFromEvent("OTHER");
     }
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, []);
+  }, [shortcutsEnabled]);
 
   function submit(confirm: boolean) {
     const form = formRef.current;
@@ -65,6 +95,18 @@ export function QuickCapture({ areas }: { areas: Area[] }) {
     const input = { title: String(data.get("quick-title") ?? ""), kind, areaId: String(data.get("quick-areaId") ?? ""), ...(confirm ? confirmed : {}) };
     startTransition(async () => {
       setError(null);
+      if (!navigator.onLine) {
+        if (!input.title.trim()) {
+          setFieldErrors({ title: ["Give it a title."] });
+          return;
+        }
+        await queueCapture({ title: input.title, kind });
+        toast.show({ tone: "info", message: `Saved “${input.title.trim()}” on this device: it will be captured when you're back online.` });
+        setFieldErrors({});
+        form.reset();
+        dialogRef.current?.close();
+        return;
+      }
       const result = await captureCallbackAction(input);
       if (!result.ok) {
         setFieldErrors(result.fieldErrors ?? {});
@@ -76,8 +118,7 @@ export function QuickCapture({ areas }: { areas: Area[] }) {
         setConfirmation(result.data.message);
         return;
       }
-      window.localStorage.setItem(LAST_KIND_KEY, kind);
-      setCaptured(result.data.callback);
+      toast.show({ tone: "success", message: "Captured", link: { href: `/callbacks/${result.data.callback.id}`, label: result.data.callback.title } });
       setConfirmation(null);
       setFieldErrors({});
       form.reset();
@@ -88,31 +129,10 @@ export function QuickCapture({ areas }: { areas: Area[] }) {
 
   return (
     <>
-      <Button size="sm" onClick={open} aria-keyshortcuts="n" title="Capture a callback (N)">
+      <Button size="sm" onClick={() => open()} aria-keyshortcuts={shortcutsEnabled ? "n" : undefined} title={shortcutsEnabled ? "Capture a callback (N)" : "Capture a callback"}>
         <span aria-hidden="true">+</span> Capture
-        <kbd className="ml-1 hidden rounded border border-white/40 px-1 text-[10px] font-normal sm:inline">N</kbd>
+        {shortcutsEnabled ? <kbd className="keyboard-hint ml-1 hidden rounded border border-white/40 px-1 text-[10px] font-normal sm:inline">N</kbd> : null}
       </Button>
-      {captured ? (
-        <div
-          role="status"
-          className="fixed bottom-4 right-4 z-50 flex items-center gap-3 rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
-        >
-          <span>
-            Captured{" "}
-            <Link href={`/callbacks/${captured.id}`} className="font-medium text-brand-600 underline dark:text-brand-500">
-              {captured.title}
-            </Link>
-          </span>
-          <button
-            type="button"
-            aria-label="Dismiss"
-            onClick={() => setCaptured(null)}
-            className="rounded px-1 text-slate-500 hover:text-slate-800 dark:hover:text-slate-200"
-          >
-            ×
-          </button>
-        </div>
-      ) : null}
       <dialog
         ref={dialogRef}
         aria-labelledby="quick-capture-title"
@@ -134,6 +154,9 @@ export function QuickCapture({ areas }: { areas: Area[] }) {
                 Capture a callback
               </h2>
               <p className="text-sm text-slate-600 dark:text-slate-400">Something you started whose answer comes later. A title is enough.</p>
+              {!online ? (
+                <p className="mt-1 text-sm font-medium text-amber-800 dark:text-amber-200">You&apos;re offline: it will be kept on this device and sent when you&apos;re back.</p>
+              ) : null}
             </div>
             <button
               type="button"
@@ -154,7 +177,16 @@ export function QuickCapture({ areas }: { areas: Area[] }) {
             errors={fieldErrors.title}
           />
           <div className="grid gap-4 sm:grid-cols-2">
-            <KindAndAreaFields idPrefix="quick-" kind={kind} onKindChange={setKind} areas={areas} areaLabel="Area (optional)" fieldErrors={fieldErrors} />
+            <KindAndAreaFields
+              idPrefix="quick-"
+              kind={kind}
+              onKindChange={setKind}
+              areas={areas}
+              areaLabel="Area (optional)"
+              fieldErrors={fieldErrors}
+              areaId={areaId}
+              onAreaChange={setAreaId}
+            />
           </div>
           {confirmation ? (
             <div

@@ -25,7 +25,7 @@ export function AllocationChart({ bars }: { bars: AllocationBar[] }) {
   return (
     <div aria-hidden="true" className="text-slate-500 dark:text-slate-400" style={{ height: allocationChartHeight(bars.length) }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bars} layout="vertical" margin={{ top: 0, right: 12, bottom: 0, left: 0 }} barGap={2} barCategoryGap="18%">
+        <BarChart accessibilityLayer={false} data={bars} layout="vertical" margin={{ top: 0, right: 12, bottom: 0, left: 0 }} barGap={2} barCategoryGap="18%">
           <CartesianGrid stroke="currentColor" strokeOpacity={0.15} horizontal={false} />
           <XAxis type="number" domain={[0, domainMax]} tickFormatter={(value: number) => `${value}%`} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" strokeOpacity={0.3} />
           <YAxis

@@ -29,7 +29,7 @@ export function CalibrationChart({ buckets }: { buckets: CalibrationBucket[] }) 
   return (
     <div className="text-slate-500 dark:text-slate-400" role="img" aria-label="Calibration chart: observed frequency against forecast, per bucket; see the table for the numbers." style={{ height: CALIBRATION_CHART_HEIGHT }}>
       <ResponsiveContainer width="100%" height="100%">
-        <ScatterChart margin={{ top: 16, right: 16, bottom: 16, left: 0 }}>
+        <ScatterChart accessibilityLayer={false} margin={{ top: 16, right: 16, bottom: 16, left: 0 }}>
           <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
           <XAxis
             type="number"

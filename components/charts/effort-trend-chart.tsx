@@ -17,7 +17,7 @@ export function EffortTrendChart({ series, weeks }: { series: TrendSeries[]; wee
   return (
     <div aria-hidden="true" className="text-slate-500 dark:text-slate-400" style={{ height: EFFORT_TREND_CHART_HEIGHT }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
           <XAxis dataKey="label" tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" strokeOpacity={0.3} minTickGap={8} />
           <YAxis allowDecimals={false} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" strokeOpacity={0.3} width={40} />

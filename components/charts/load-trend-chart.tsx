@@ -21,7 +21,7 @@ export function LoadTrendChart({ points, capacity }: { points: LoadPoint[]; capa
   return (
     <div className="text-slate-500 dark:text-slate-400" aria-hidden="true" style={{ height: LOAD_TREND_CHART_HEIGHT }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={points} margin={{ top: 12, right: 8, bottom: 0, left: 0 }}>
+        <BarChart accessibilityLayer={false} data={points} margin={{ top: 12, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
           <XAxis dataKey="day" tickFormatter={(day: string) => weekday(day, locale)} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" strokeOpacity={0.3} />
           <YAxis domain={[0, Math.ceil(max * 1.1)]} allowDecimals={false} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" strokeOpacity={0.3} width={32} />

@@ -11,7 +11,7 @@ export function PayoffHistogramChart({ bins }: { bins: PayoffBin[] }) {
   return (
     <div className="text-slate-500 dark:text-slate-400" aria-hidden="true" style={{ height: PAYOFF_HISTOGRAM_HEIGHT }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bins} margin={{ top: 8, right: 8, bottom: 12, left: 0 }}>
+        <BarChart accessibilityLayer={false} data={bins} margin={{ top: 8, right: 8, bottom: 12, left: 0 }}>
           <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
           <XAxis
             dataKey="bin"

@@ -29,7 +29,7 @@ export function ProbabilityChart({ points, timeZone }: Props) {
     <figure className="text-slate-500 dark:text-slate-400">
       <div role="img" aria-label={label} style={{ height: PROBABILITY_CHART_HEIGHT }}>
         <ResponsiveContainer width="100%" height="100%">
-          <AreaChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          <AreaChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
             <defs>
               <linearGradient id="probability-fill" x1="0" y1="0" x2="0" y2="1">
                 <stop offset="0%" stopColor="var(--color-brand-500)" stopOpacity={0.35} />

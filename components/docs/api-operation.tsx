@@ -78,7 +78,7 @@ export function ApiOperation({ operation, document }: Props) {
         </p>
         <figure className="space-y-1">
           <figcaption className="text-xs font-medium text-slate-500 dark:text-slate-400">Example</figcaption>
-          <pre className="overflow-x-auto rounded-lg bg-slate-950 p-3 text-[13px] leading-relaxed text-slate-100 dark:bg-black/60">
+          <pre tabIndex={0} aria-label="Example request" className="overflow-x-auto rounded-lg bg-slate-950 p-3 text-[13px] leading-relaxed text-slate-100 dark:bg-black/60">
             <code>{curlExample(operation)}</code>
           </pre>
         </figure>

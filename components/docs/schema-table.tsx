@@ -4,7 +4,7 @@ import type { SchemaField } from "@/lib/v1/schema-fields";
 export function SchemaTable({ fields, caption }: { fields: SchemaField[]; caption: string }) {
   if (fields.length === 0) return null;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="text-xs uppercase tracking-wide text-slate-500 dark:text-slate-400">

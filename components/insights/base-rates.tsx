@@ -10,7 +10,7 @@ function RateTable({ caption, rows }: { caption: string; rows: Row[] }) {
   const cell = "px-3 py-2 text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400";
   const th = `${cell} text-right`;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full min-w-[26rem] text-sm">
         <caption className="mb-2 text-left text-sm font-semibold">{caption}</caption>
         <thead className="border-b border-slate-200 dark:border-slate-800">
@@ -37,7 +37,7 @@ function RateTable({ caption, rows }: { caption: string; rows: Row[] }) {
             <tr key={row.key}>
               <th scope="row" className="px-3 py-1.5 text-left font-medium">
                 {row.label}
-                {row.pending > 0 ? <span className="ml-1 text-xs font-normal text-slate-500"> ({row.pending} open)</span> : null}
+                {row.pending > 0 ? <span className="ml-1 text-xs font-normal text-slate-600 dark:text-slate-400"> ({row.pending} open)</span> : null}
               </th>
               <td className="px-3 py-1.5 text-right">{row.settled}</td>
               <td className="px-3 py-1.5 text-right">{row.fulfilled}</td>

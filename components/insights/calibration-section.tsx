@@ -16,7 +16,7 @@ export function CalibrationSection({ buckets, scored }: { buckets: CalibrationBu
         description={`${scored} settled callbacks in 11 buckets (0%, 10%, … 100%; a forecast belongs to the nearest, halves rounding up). Dots on the dashed line mean the things you called 70% came true 70% of the time; bars show the Wilson 95% interval.`}
       />
       <LazyCalibrationChart buckets={buckets} />
-      <div className="mt-4 overflow-x-auto">
+      <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Calibration table">
         <table className="w-full min-w-[28rem] text-sm">
           <caption className="sr-only">Calibration by bucket</caption>
           <thead className="border-b border-slate-200 dark:border-slate-800">

@@ -69,7 +69,7 @@ export function AllocationPanel({ windows }: { windows: [AllocationWindow, Alloc
           <thead className="text-xs uppercase tracking-wide text-slate-500 dark:text-slate-400">
             <tr>
               <th scope="col" className="py-2 pr-3 font-medium">Area</th>
-              <th scope="col" className="py-2 pr-3 text-right font-medium">Points</th>
+              <th scope="col" className="hidden py-2 pr-3 text-right font-medium sm:table-cell">Points</th>
               <th scope="col" className="py-2 pr-3 text-right font-medium">Actual</th>
               <th scope="col" className="py-2 pr-3 text-right font-medium">Target</th>
               <th scope="col" className="py-2 text-right font-medium">Drift</th>
@@ -84,10 +84,10 @@ export function AllocationPanel({ windows }: { windows: [AllocationWindow, Alloc
                     {area.name}
                   </span>
                 </th>
-                <td className="py-2 pr-3 text-right tabular-nums">{formatPoints(area.points)}</td>
+                <td className="hidden py-2 pr-3 text-right tabular-nums sm:table-cell">{formatPoints(area.points)}</td>
                 <td className="whitespace-nowrap py-2 pr-3 text-right tabular-nums">{hasPoints ? formatShare(area.actualPct) : "—"}</td>
                 <td className="whitespace-nowrap py-2 pr-3 text-right tabular-nums">{area.targetPct} %</td>
-                <td className={`whitespace-nowrap py-2 text-right font-medium tabular-nums ${hasPoints ? driftTone(area.driftPp) : "text-slate-400"}`}>
+                <td className={`whitespace-nowrap py-2 text-right font-medium tabular-nums ${hasPoints ? driftTone(area.driftPp) : "text-slate-600 dark:text-slate-400"}`}>
                   {hasPoints ? formatDrift(area.driftPp) : "—"}
                 </td>
               </tr>

@@ -45,14 +45,14 @@ export function RankedBets({ bets }: { bets: RankedOpenBet[] }) {
         <caption className="sr-only">Open bets ranked by expected value per energy point</caption>
         <thead className="text-xs uppercase tracking-wide text-slate-500 dark:text-slate-400">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">#</th>
+            <th scope="col" className="hidden py-2 pr-3 font-medium sm:table-cell">#</th>
             <th scope="col" className="py-2 pr-3 font-medium">Bet</th>
             <th scope="col" className="py-2 pr-3 text-right font-medium">p</th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">Payoff</th>
+            <th scope="col" className="hidden py-2 pr-3 text-right font-medium sm:table-cell">Payoff</th>
             <th scope="col" className="py-2 pr-3 text-right font-medium">EV</th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">Energy</th>
+            <th scope="col" className="hidden py-2 pr-3 text-right font-medium sm:table-cell">Energy</th>
             <th scope="col" className="py-2 pr-3 text-right font-medium">EV / pt</th>
-            <th scope="col" className="py-2 text-right font-medium">
+            <th scope="col" className="hidden py-2 text-right font-medium sm:table-cell">
               <abbr title="What this bet's energy would earn on the best other bet (EV points)" className="no-underline">Costs the others</abbr>
             </th>
           </tr>
@@ -60,19 +60,19 @@ export function RankedBets({ bets }: { bets: RankedOpenBet[] }) {
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
           {bets.map((bet, index) => (
             <tr key={bet.id}>
-              <td className="py-2 pr-3 tabular-nums text-slate-500 dark:text-slate-400">{index + 1}</td>
-              <th scope="row" className="max-w-[18rem] py-2 pr-3 font-normal">
+              <td className="hidden py-2 pr-3 tabular-nums text-slate-600 sm:table-cell dark:text-slate-400">{index + 1}</td>
+              <th scope="row" className="max-w-[9rem] py-2 pr-3 font-normal sm:max-w-[18rem]">
                 <Link href={`/callbacks/${bet.id}`} className="block truncate font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
                   {bet.title}
                 </Link>
                 <AreaChip area={bet.areaName && bet.areaColor ? { name: bet.areaName, color: bet.areaColor } : null} />
               </th>
               <td className="py-2 pr-3 text-right tabular-nums">{formatPercent(bet.probability)}</td>
-              <td className="py-2 pr-3 text-right tabular-nums">{formatAmount(bet.payoff)}</td>
+              <td className="hidden py-2 pr-3 text-right tabular-nums sm:table-cell">{formatAmount(bet.payoff)}</td>
               <td className="py-2 pr-3 text-right tabular-nums">{formatEv(bet.expectedValue)}</td>
-              <td className="py-2 pr-3 text-right tabular-nums">{formatAmount(Math.max(bet.effort, 1))}</td>
-              <td className="py-2 pr-3 text-right font-medium tabular-nums">{bet.evPerEnergy.toFixed(2)}</td>
-              <td className="py-2 text-right tabular-nums">{formatEv(bet.opportunityCost)}</td>
+              <td className="hidden py-2 pr-3 text-right tabular-nums sm:table-cell">{formatAmount(Math.max(bet.effort, 1))}</td>
+              <td className="py-2 text-right font-medium tabular-nums sm:pr-3">{bet.evPerEnergy.toFixed(2)}</td>
+              <td className="hidden py-2 text-right tabular-nums sm:table-cell">{formatEv(bet.opportunityCost)}</td>
             </tr>
           ))}
         </tbody>

@@ -30,12 +30,13 @@ export function CompareWeeks({ a, b }: { a: WeeklyReviewView; b: WeeklyReviewVie
       <Link href={`/review/${view.week}`} className="text-brand-700 hover:underline dark:text-brand-100">
         {formatWeekLabel(view.week)}
       </Link>
-      {view.saved ? null : <span className="block text-[11px] normal-case text-slate-500">not completed: live figures</span>}
+      {view.saved ? null : <span className="block text-[11px] normal-case text-slate-600 dark:text-slate-400">not completed: live figures</span>}
     </>
   );
   return (
     <div className="space-y-6">
       <Card className="overflow-x-auto">
+        <div tabIndex={0} role="region" aria-label="The two weeks compared" className="overflow-x-auto">
         <table className="w-full min-w-[32rem] text-sm">
           <caption className="sr-only">Key figures of the two weeks and the change</caption>
           <thead className="border-b border-slate-200 dark:border-slate-800">
@@ -67,6 +68,7 @@ export function CompareWeeks({ a, b }: { a: WeeklyReviewView; b: WeeklyReviewVie
             ))}
           </tbody>
         </table>
+        </div>
       </Card>
       <div className="grid gap-6 md:grid-cols-2">
         {[a, b].map((view) => (

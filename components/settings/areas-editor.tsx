@@ -112,7 +112,7 @@ export function AreasEditor({ initialAreas }: { initialAreas: AreaInput[] }) {
                       {...describedBy(`${base}.targetPct`, fieldErrors[`${base}.targetPct`])}
                       className={`${inputClasses} text-right`}
                     />
-                    <span aria-hidden="true" className="text-sm text-slate-500">
+                    <span aria-hidden="true" className="text-sm text-slate-600 dark:text-slate-400">
                       %
                     </span>
                   </div>

@@ -15,6 +15,7 @@ export const SETTINGS_SECTIONS = [
   { href: "/settings/notifications", label: "Notifications" },
   { href: "/settings/calendar", label: "Calendar" },
   { href: "/settings/webhooks", label: "Webhooks" },
+  { href: "/settings/keyboard", label: "Keyboard" },
 ] as const;
 
 export function SettingsNav() {

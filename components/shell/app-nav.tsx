@@ -16,7 +16,7 @@ export const NAV_ITEMS = [
 export function AppNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex items-center gap-0.5 overflow-x-auto">
+    <nav aria-label="Main" className="hidden flex-wrap items-center gap-0.5 md:flex">
       {NAV_ITEMS.map((item) => {
         const isActive = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (

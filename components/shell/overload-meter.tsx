@@ -39,11 +39,12 @@ export function OverloadMeter({ load, capacity, level, projectionText }: Props) 
         className="flex items-center gap-2 rounded-lg px-2 py-1 text-xs font-medium hover:bg-slate-100 dark:hover:bg-slate-800"
       >
         <span className="hidden text-slate-500 2xl:inline dark:text-slate-400">Load</span>
-        <span className="h-2 w-16 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700" aria-hidden="true">
+        <span className="h-2 w-10 overflow-hidden rounded-full bg-slate-200 sm:w-16 dark:bg-slate-700" aria-hidden="true">
           <span className={`block h-full rounded-full ${style.bar}`} style={{ width: `${Math.max(percent, load > 0 ? 6 : 0)}%` }} />
         </span>
-        <span className={`tabular-nums ${style.text}`}>
-          {formatLoad(load)}/{capacity}
+        {/* Visible text inside the accessible name ("Load 3 of 7: OK"), as WCAG 2.5.3 asks. */}
+        <span className={`whitespace-nowrap tabular-nums ${style.text}`}>
+          {formatLoad(load)} of {capacity}
         </span>
       </button>
       <div

@@ -14,6 +14,8 @@ type Props = {
   error: string | null;
   onFinish: () => void;
   timeZone: string;
+  /** Over capacity: nothing is due, but the overflow item above still asks for something. */
+  overCapacity?: boolean;
 };
 
 function formatWhen(date: Date, timeZone: string, locale: string): string {
@@ -38,7 +40,7 @@ function changeLines(changes: TickChanges): string[] {
  * The empty queue: "loop clear", what changed since the previous tick (or since joining), and
  * whether this tick is recorded. The heading takes focus when the last item is done.
  */
-export function LoopClear({ headingRef, summary, completed, isRecording, error, onFinish, timeZone }: Props) {
+export function LoopClear({ headingRef, summary, completed, isRecording, error, onFinish, timeZone, overCapacity = false }: Props) {
   const { locale } = useProfile();
   const lines = changeLines(summary.changes);
   const since = summary.sinceKind === "joined" ? "Since you joined" : `Since your last tick (${formatWhen(summary.since, timeZone, locale)})`;
@@ -51,10 +53,12 @@ export function LoopClear({ headingRef, summary, completed, isRecording, error, 
         ⟳
       </span>
       <h2 id="loop-clear-title" ref={headingRef} tabIndex={-1} className="rounded px-2 text-2xl font-semibold tracking-tight outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
-        Loop clear
+        {overCapacity ? "Nothing due" : "Loop clear"}
       </h2>
       <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
-        Nothing needs you right now: no timeouts to look at, no follow-ups due, nothing overdue or gone quiet.
+        {overCapacity
+          ? "No timeouts to look at, no follow-ups due, nothing overdue or gone quiet. You're still over capacity: settle or cancel a bet above."
+          : "Nothing needs you right now: no timeouts to look at, no follow-ups due, nothing overdue or gone quiet."}
       </p>
       <div className="max-w-prose text-sm">
         <p className="font-medium text-slate-800 dark:text-slate-200">{since}:</p>

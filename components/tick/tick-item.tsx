@@ -79,7 +79,7 @@ export function TickItem({ item, isActive, pendingAction, now, timeZone, onSelec
           <div className="flex flex-wrap items-center gap-1.5">
             <span className={`${BADGE} ${REASON_STYLES[item.reason]}`}>{REASON_LABELS[item.reason]}</span>
             {others.map((reason) => (
-              <span key={reason} className="text-xs text-slate-500 dark:text-slate-400">
+              <span key={reason} className="text-xs text-slate-600 dark:text-slate-400">
                 · {REASON_LABELS[reason].toLowerCase()}
               </span>
             ))}
@@ -91,7 +91,7 @@ export function TickItem({ item, isActive, pendingAction, now, timeZone, onSelec
           </p>
           <p className="text-sm text-slate-600 dark:text-slate-400">{description}</p>
           {item.kind === "callback" ? (
-            <p className="flex flex-wrap items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
+            <p className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
               {item.callback.counterparty ? <span>{item.callback.counterparty}</span> : null}
               {item.callback.area ? <AreaChip area={item.callback.area} /> : null}
               <span className="tabular-nums">{formatPercent(item.callback.probability, locale)} chance</span>
@@ -118,7 +118,7 @@ export function TickItem({ item, isActive, pendingAction, now, timeZone, onSelec
                 }}
               >
                 {TICK_ACTIONS[action].button}
-                <kbd aria-hidden="true" className="hidden rounded border sm:inline border-current/30 px-1 font-mono text-[10px] font-normal opacity-70">
+                <kbd aria-hidden="true" className="keyboard-hint hidden rounded border sm:inline border-current/30 px-1 font-mono text-[10px] font-normal">
                   {TICK_ACTIONS[action].key}
                 </kbd>
               </Button>

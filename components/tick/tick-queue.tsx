@@ -17,6 +17,7 @@ import type { TickSummary } from "@/lib/server/tick/get-tick-summary";
 import { CheckInForm } from "./check-in-form";
 import { plural } from "./format";
 import { KeyboardHelp } from "./keyboard-help";
+import { useShortcutsEnabled } from "@/components/shell/shortcuts";
 import { LoopClear } from "./loop-clear";
 import { TickExtendForm } from "./tick-extend-form";
 import { TickItem, itemHref, itemTitle } from "./tick-item";
@@ -58,6 +59,8 @@ type Props = {
   /** The server's clock when the page was rendered, for "3 days ago" texts (same on both sides). */
   now: Date;
   timeZone: string;
+  /** Load above capacity: the empty queue then says "nothing due", not "loop clear". */
+  overCapacity?: boolean;
 };
 
 /**
@@ -66,9 +69,10 @@ type Props = {
  * agrees) and focus moves to the next one; when the queue empties the tick is recorded and focus
  * lands on "Loop clear". Keys are ignored while typing, with a dialog open, or with a modifier.
  */
-export function TickQueue({ items, total, summary, now, timeZone }: Props) {
+export function TickQueue({ items, total, summary, now, timeZone, overCapacity = false }: Props) {
   const router = useRouter();
   // Items acted on in this visit: hidden at once, before the server's refresh drops them.
+  const shortcutsEnabled = useShortcutsEnabled();
   const [done, setDone] = useState<ReadonlySet<string>>(() => new Set());
   const [activeKey, setActiveKey] = useState<string | null>(items[0]?.key ?? null);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -199,7 +203,8 @@ export function TickQueue({ items, total, summary, now, timeZone }: Props) {
     else setDialog({ action, item });
   }
 
-  // The tick's keys, on the whole page: the queue is the page's purpose.
+  // The tick's keys, on the whole page: the queue is the page's purpose. With single-key
+  // shortcuts off (Settings → Keyboard) only arrows, Home/End and Enter inside the list remain.
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       // Ctrl/⌘+Enter saves the open dialog's form from any field (Enter in a note adds a line).
@@ -215,6 +220,7 @@ export function TickQueue({ items, total, summary, now, timeZone }: Props) {
       if (document.querySelector("dialog[open]")) return;
       const target = event.target instanceof HTMLElement ? event.target : null;
       const inList = target !== null && listRef.current?.contains(target) === true;
+      if (!shortcutsEnabled && (event.key.length === 1 || !inList)) return;
       if (event.key === "?") {
         event.preventDefault();
         setDialog({ action: "help" });
@@ -312,15 +318,21 @@ export function TickQueue({ items, total, summary, now, timeZone }: Props) {
                 {plural(remaining, "item")} need{remaining === 1 ? "s" : ""} you
               </h2>
               <p id="tick-keys-hint" className="text-sm text-slate-600 dark:text-slate-400">
-                <kbd className="font-mono">j</kbd>/<kbd className="font-mono">k</kbd> to move, a letter to act,{" "}
-                <kbd className="font-mono">?</kbd> for all keys.
+                {shortcutsEnabled ? (
+                  <span className="keyboard-hint">
+                    <kbd className="font-mono">j</kbd>/<kbd className="font-mono">k</kbd> to move, a letter to act, <kbd className="font-mono">?</kbd> for all
+                    keys.
+                  </span>
+                ) : null}
                 {processed > 0 ? ` ${plural(processed, "item")} done this tick.` : ""}
               </p>
             </div>
             <div className="flex items-center gap-2">
-              <Button type="button" variant="ghost" size="sm" onClick={() => setDialog({ action: "help" })} aria-keyshortcuts="?">
-                Keys <kbd className="font-mono text-xs">?</kbd>
-              </Button>
+              {shortcutsEnabled ? (
+                <Button type="button" variant="ghost" size="sm" className="keyboard-hint" onClick={() => setDialog({ action: "help" })} aria-keyshortcuts="?">
+                  Keys <kbd className="font-mono text-xs">?</kbd>
+                </Button>
+              ) : null}
               {completed ? (
                 <span className="text-sm text-emerald-700 dark:text-emerald-400">Tick recorded</span>
               ) : (
@@ -369,6 +381,7 @@ export function TickQueue({ items, total, summary, now, timeZone }: Props) {
           error={completeError}
           onFinish={() => record(processed)}
           timeZone={timeZone}
+          overCapacity={overCapacity}
         />
       )}
 

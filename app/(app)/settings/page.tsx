@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { AreasEditor } from "@/components/settings/areas-editor";
 import { DeleteAccountForm } from "@/components/settings/delete-account-form";
+import { KindAreasEditor } from "@/components/settings/kind-areas-editor";
 import { KindDefaultsEditor } from "@/components/settings/kind-defaults-editor";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { requireUser } from "@/lib/auth";
 import { CALLBACK_KINDS } from "@/lib/domain/kind-defaults";
 import { listAreas } from "@/lib/server/areas/list-areas";
+import { getKindAreas } from "@/lib/server/kind-defaults/get-kind-areas";
 import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
 import { listTimeZoneOptions } from "@/lib/time-zones";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +16,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const [areas, kindDefaults] = await Promise.all([listAreas(user.id, { includeArchived: true }), getKindDefaults(user.id)]);
+  const [areas, kindDefaults, kindAreas] = await Promise.all([listAreas(user.id, { includeArchived: true }), getKindDefaults(user.id), getKindAreas(user.id)]);
   return (
     <div className="space-y-6">
       <PageHeader title="Settings" description="Your profile and capacity, your energy areas, the defaults of each kind of callback, and your account." />
@@ -23,6 +25,7 @@ export default async function SettingsPage() {
         zones={listTimeZoneOptions(new Date())}
       />
       <AreasEditor initialAreas={areas} />
+      <KindAreasEditor areas={areas.filter((area) => !area.isArchived).map(({ id, name }) => ({ id, name }))} kindAreas={kindAreas} />
       <KindDefaultsEditor rows={CALLBACK_KINDS.map((kind) => kindDefaults[kind])} />
       <DeleteAccountForm email={user.email} />
     </div>

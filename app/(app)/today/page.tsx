@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import { LogEffortDialog } from "@/components/effort/log-effort-dialog";
 import { formatTickDate } from "@/components/tick/format";
+import { FirstRun } from "@/components/first-run/first-run";
 import { LoadLevelLine } from "@/components/tick/load-level-line";
+import { OverflowItem } from "@/components/tick/overflow-item";
 import { TickQueue } from "@/components/tick/tick-queue";
 import { requireUser } from "@/lib/auth";
+import { hasAnyCallback } from "@/lib/server/callbacks/has-any-callback";
+import { getKindAreas } from "@/lib/server/kind-defaults/get-kind-areas";
 import { listAreas } from "@/lib/server/areas/list-areas";
 import { listEffortCallbackOptions } from "@/lib/server/effort/list-effort-callback-options";
 import { getLoad } from "@/lib/server/load/get-load";
+import { listLeastValuableBets } from "@/lib/server/load/list-least-valuable-bets";
 import { getTickSummary } from "@/lib/server/tick/get-tick-summary";
 import { listTickQueue } from "@/lib/server/tick/list-tick-queue";
 import { PageHeader } from "@/components/ui/page-header";
@@ -27,6 +32,11 @@ export default async function TodayPage() {
     listAreas(user.id),
     listEffortCallbackOptions(user),
   ]);
+  // A new account (no bet yet, not even a sample one) gets the first-run path above the queue.
+  const isNew = queue.total === 0 && !(await hasAnyCallback(user.id));
+  const careerAreaId = isNew ? (await getKindAreas(user.id)).JOB_APPLICATION : null;
+  const overflow = load.level === "overflow";
+  const leastValuable = overflow ? await listLeastValuableBets(user, now) : [];
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -53,7 +63,9 @@ export default async function TodayPage() {
           </div>
         }
       />
-      <TickQueue items={queue.items} total={queue.total} summary={summary} now={now} timeZone={user.timeZone} />
+      {isNew ? <FirstRun capacity={user.capacity} areas={areas.map(({ id, name }) => ({ id, name }))} careerAreaId={careerAreaId} /> : null}
+      {overflow && leastValuable.length > 0 ? <OverflowItem load={load.load} capacity={load.capacity} bets={leastValuable} /> : null}
+      <TickQueue items={queue.items} total={queue.total} summary={summary} now={now} timeZone={user.timeZone} overCapacity={overflow} />
     </div>
   );
 }

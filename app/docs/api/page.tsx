@@ -121,7 +121,7 @@ export default async function ApiReferencePage() {
                 <code className={codeClasses}>?cursor=</code> for the next page (<code className={codeClasses}>?limit=</code> up to 200).
               </Explainer>
             </div>
-            <pre className="overflow-x-auto rounded-lg bg-slate-950 p-3 text-[13px] leading-relaxed text-slate-100 dark:bg-black/60">
+            <pre tabIndex={0} aria-label="Example: list your callbacks" className="overflow-x-auto rounded-lg bg-slate-950 p-3 text-[13px] leading-relaxed text-slate-100 dark:bg-black/60">
               <code>{`export LIFELOOP_URL=${origin}\nexport LIFELOOP_TOKEN=ll_…   # from Settings → API tokens\ncurl "$LIFELOOP_URL/api/v1/callbacks?state=ALL" -H "Authorization: Bearer $LIFELOOP_TOKEN"`}</code>
             </pre>
           </section>

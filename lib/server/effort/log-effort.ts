@@ -69,5 +69,5 @@ export async function logEffort(actor: Actor, input: LogEffortInput, now: Date):
   if (outcome.isArchived) throw new AppError("INVALID", "That area is archived; choose an active one.", { areaId: ["That area is archived; choose an active one."] });
   if (entry.callbackId && !outcome.callbackId) throw new AppError("INVALID", "Choose one of your callbacks.", { callbackId: ["Choose one of your callbacks."] });
   if (!outcome.entryId || !outcome.createdAt) throw new AppError("CONFLICT", "The effort could not be saved. Reload and try again.");
-  return { ...entry, createdAt: outcome.createdAt, updatedAt: outcome.createdAt };
+  return { ...entry, demo: false, createdAt: outcome.createdAt, updatedAt: outcome.createdAt };
 }

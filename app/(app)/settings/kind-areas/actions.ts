@@ -1,0 +1,20 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { type ActionResult, invalidInput, runServerCall } from "@/lib/action-result";
+import { getCurrentUser } from "@/lib/auth";
+import { setKindArea } from "@/lib/server/kind-defaults/set-kind-area";
+import { kindSchema } from "@/lib/validation/callbacks";
+
+const kindAreaSchema = z.object({ kind: kindSchema, areaId: z.string().trim().max(64) });
+
+export async function setKindAreaAction(input: unknown): Promise<ActionResult> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
+  const parsed = kindAreaSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const result = await runServerCall(() => setKindArea(user.id, parsed.data.kind, parsed.data.areaId || null));
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}

@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { type ActionResult, runServerCall } from "@/lib/action-result";
+import { getCurrentUser } from "@/lib/auth";
+import { createSampleHistory } from "@/lib/server/demo/create-sample-history";
+import { deleteSampleHistory } from "@/lib/server/demo/delete-sample-history";
+
+type Counts = { callbacks: number; effortEntries: number };
+
+export async function createSampleHistoryAction(): Promise<ActionResult<Counts>> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
+  const result = await runServerCall(() => createSampleHistory(user, new Date()));
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
+
+export async function deleteSampleHistoryAction(): Promise<ActionResult<Counts>> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
+  const result = await runServerCall(() => deleteSampleHistory(user));
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
