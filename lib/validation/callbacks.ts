@@ -6,8 +6,9 @@ import { idTextSchema, instantInputSchema, optionalInstantInputSchema, optionalT
 
 /** Shared by the capture forms, the detail page's actions and the API. */
 
-/** Limits of the callback's texts (the capture form shows them). */
-export const CALLBACK_TEXT_LIMITS = { title: 200, counterparty: 200, channel: 100, link: 2000, notes: 5000, note: 2000, label: 200 } as const;
+import { CALLBACK_TEXT_LIMITS } from "@/lib/validation/limits";
+
+export { CALLBACK_TEXT_LIMITS };
 
 const optionalText = (max: number, what: string, multiline = false) =>
   optionalTextSchema({ max, multiline, tooLong: `${what} can be at most ${max} characters (this has more).` });

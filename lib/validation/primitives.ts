@@ -125,6 +125,15 @@ export function isInstantInWindow(date: Date): boolean {
   return Number.isFinite(time) && time >= MIN_INSTANT.getTime() && time <= MAX_INSTANT.getTime();
 }
 
+/** False for "2026-02-30…" (JavaScript would quietly read March 2); true when there is no day to check. */
+function hasRealCalendarDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!match) return true;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** The instant in the window, or a DATE_WINDOW_MESSAGE issue. */
 function inWindow(message: string) {
   return z.date({ error: message }).refine((date) => !Number.isNaN(date.getTime()), message).refine(isInstantInWindow, DATE_WINDOW_MESSAGE);
@@ -139,7 +148,7 @@ export function instantInputSchema(message = "Enter a valid date and time.") {
     if (value instanceof Date) return value;
     if (typeof value !== "string") return value;
     const text = value.trim();
-    if (text.length > 40 || textProblem(text)) return new Date(Number.NaN);
+    if (text.length > 40 || textProblem(text) || !hasRealCalendarDay(text)) return new Date(Number.NaN);
     return new Date(text);
   }, inWindow(message));
 }
