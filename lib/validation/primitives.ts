@@ -30,19 +30,33 @@ const CONTROL_CHARACTERS_GLOBAL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const LINE_BREAKS = /\r\n?|[\u000A\u2028\u2029]/g;
 
+/** A lone UTF-16 surrogate: half of a character, which no encoding can store. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, "g");
+
+/** True when `value` has no lone surrogate (String.prototype.isWellFormed, for older targets). */
+export function isWellFormedText(value: string): boolean {
+  return !LONE_SURROGATE.test(value);
+}
+
+/** `value` with each lone surrogate replaced by U+FFFD (String.prototype.toWellFormed). */
+export function toWellFormedText(value: string): string {
+  return value.replace(LONE_SURROGATES, "\uFFFD");
+}
+
 function codePointName(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 /** NFC, LF line ends; lone surrogates made visible (U+FFFD) only for the check below. */
 export function normalizeText(value: string): string {
-  const wellFormed = value.isWellFormed() ? value : value.toWellFormed();
+  const wellFormed = toWellFormedText(value);
   return wellFormed.normalize("NFC").replace(/\r\n?/g, "\n");
 }
 
 /** Why `value` can't be stored as text, or null when it can. */
 export function textProblem(value: string): string | null {
-  if (!value.isWellFormed()) return "This text contains a broken character (a lone UTF-16 surrogate). Retype or paste it again.";
+  if (!isWellFormedText(value)) return "This text contains a broken character (a lone UTF-16 surrogate). Retype or paste it again.";
   const control = CONTROL_CHARACTERS.exec(value.replace(/\r\n?/g, "\n"));
   if (control) return `Remove the invisible control character (${codePointName(control[0])}) from this text.`;
   return null;

@@ -13,6 +13,11 @@ import type { callbackDetailSchema, callbackEventSchema, callbackListItemSchema,
  * v1 by accident), `probability` the one a person sees now, `explicitProbability` before silence.
  */
 export function presentCallback(row: Callback, now: Date): z.infer<typeof callbackSchema> {
+  return presentStoredCallback(row, now) as z.infer<typeof callbackSchema>;
+}
+
+/** A callback as stored: a damaged one (dates outside 1970–2200, written by hand) with those dates null. */
+function presentStoredCallback(row: Callback, now: Date): Omit<z.infer<typeof callbackDetailSchema>, "area" | "nextFollowUp" | "actions" | "events"> {
   // A row whose dates can't be read (stored outside 1970–2200 by hand) is answered, marked damaged.
   const damaged = damagedDateFields(row).length > 0;
   const probability = damaged ? row.probability : shownProbability(row, now);
@@ -78,7 +83,7 @@ export function presentCallbackEvent(event: CallbackEvent): z.infer<typeof callb
 
 export function presentCallbackDetail(detail: CallbackDetail, now: Date): z.infer<typeof callbackDetailSchema> {
   return {
-    ...presentCallback(detail.callback, now),
+    ...presentStoredCallback(detail.callback, now),
     area: detail.callback.area,
     nextFollowUp: detail.nextFollowUp,
     actions: [...detail.actions],

@@ -89,10 +89,10 @@ export const callbackSchema = z.object({
   channel: z.string(),
   link: z.string(),
   notes: z.string(),
-  startedAt: storedInstant,
-  expectedReplyBy: storedInstant,
-  timesOutAt: storedInstant,
-  lastContactAt: instantSchema.nullable().describe("When the silence that decays the probability started (null only on a damaged callback)."),
+  startedAt: instantSchema,
+  expectedReplyBy: instantSchema,
+  timesOutAt: instantSchema,
+  lastContactAt: instantSchema.describe("When the silence that decays the probability started."),
   settledAt: instantSchema.nullable(),
   isLate: z.boolean(),
   damaged: damagedSchema,
@@ -127,6 +127,11 @@ export const callbackEventSchema = z.object({
 
 /** One callback with its area, the next follow-up, what can be done to it, and its history. */
 export const callbackDetailSchema = callbackSchema.extend({
+  // A damaged callback (see `damaged`) is still shown: its unreadable dates are null.
+  startedAt: storedInstant,
+  expectedReplyBy: storedInstant,
+  timesOutAt: storedInstant,
+  lastContactAt: instantSchema.nullable().describe("When the silence that decays the probability started (null only on a damaged callback)."),
   area: areaRefSchema,
   nextFollowUp: z.object({ index: z.number().int(), dueAt: instantSchema, isDue: z.boolean() }).nullable(),
   actions: z.array(z.string()).describe("What its state allows (SETTLE, FOLLOW_UP, …)."),

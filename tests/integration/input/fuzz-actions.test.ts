@@ -15,7 +15,7 @@ import { areasSchema, deleteAccountSchema, profileSchema } from "@/lib/validatio
 import { completeTickSchema } from "@/lib/validation/tick";
 import { createTokenSchema } from "@/lib/validation/v1/tokens";
 import { nastyValue, objectFor, paramFor } from "./fuzz-arbitraries";
-import { ACCEPTED_SENT_MAX, BATCHES, BATCH_SIZE, type Fixture, INPUTS_PER_ROUTE, REFUSED_SAMPLE_EVERY, createFuzzFixture, watchErrorLog } from "./fuzz-harness";
+import { ACCEPTED_SENT_MAX, BATCHES, BATCH_SIZE, type Fixture, INPUTS_PER_ROUTE, REFUSED_SAMPLE_EVERY, createFuzzFixture, refreshFixture, watchErrorLog } from "./fuzz-harness";
 
 // Server actions read the session cookie from Next's request headers; here, the fuzzing user's.
 const request = vi.hoisted(() => ({ cookie: "" }));
@@ -116,6 +116,7 @@ describe("fuzz: server actions", () => {
   for (const action of ACTIONS) {
     test(`${action.name}: ${INPUTS_PER_ROUTE} generated inputs, always a readable result`, { timeout: 180_000 }, async () => {
       const call = await action.load();
+      await refreshFixture(fixture);
       const errors = watchErrorLog();
       const seen = new Set<string>();
       const counts = { inputs: 0, refused: 0, accepted: 0, sent: 0, ok: 0 };

@@ -1,6 +1,7 @@
 // The fuzz tests' harness: one signed-in user with something of every kind to point ids at, the
 // route handlers of app/api (every v1 operation plus the routes outside v1) called in-process with
 // real Requests, and the one check every answer must pass.
+import { toWellFormedText } from "@/lib/validation/primitives";
 import { expect, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { weekKeyOf } from "@/lib/domain/review";
@@ -64,31 +65,49 @@ export type Fixture = {
   ids: Record<string, string[]>;
   /** Every id the user owns, for body fields that name one. */
   allIds: string[];
+  userId: string;
+  areaId: string;
 };
 
 export async function createFuzzFixture(): Promise<Fixture> {
   const { user, area, cookie, token } = await createApiUser({ capacity: 100 });
-  const actor = (await getUser(user.id))!;
+  const fixture: Fixture = { cookie, token, now: Date.now(), ids: {}, allIds: [], userId: user.id, areaId: area.id };
+  await refreshFixture(fixture);
+  return fixture;
+}
+
+/**
+ * Fresh things to point ids at (a route before may have settled, cancelled or deleted the last
+ * ones): callbacks pending, timed out and fulfilled, a commitment when one more may run, an effort
+ * entry, a token to revoke; this week and last week for reviews.
+ */
+export async function refreshFixture(fixture: Fixture): Promise<void> {
+  const actor = (await getUser(fixture.userId))!;
   const now = new Date();
   const start = new Date(now.getTime() - 86_400_000);
-  const callbacks = await Promise.all(
-    [0, 1, 2].map((index) => insertCallback(user, { title: `Fuzz ${index}`, areaId: area.id, startedAt: start, expectedReplyBy: new Date(now.getTime() + 5 * 86_400_000), timesOutAt: new Date(now.getTime() + 20 * 86_400_000) })),
-  );
-  const commitment = await createCommitment(actor, { title: "Fuzz commitment", areaId: area.id, startsOn: dayKeyInZone(now, actor.timeZone), endsOn: "2199-12-31", cadence: "DAILY" }, now).catch(() => null);
-  const effort = await logEffort(actor, { areaId: area.id, points: 2 }, now);
-  const spare = await createToken(user.id, { name: "to revoke", scope: "read" }, now);
-  const week = weekKeyOf(now, actor.timeZone);
-  const ids = {
-    id: [...callbacks.map((callback) => callback.id), ...(commitment ? [commitment.id] : []), effort.id, spare.id],
-    week: [week, weekKeyOf(new Date(now.getTime() - 7 * 86_400_000), actor.timeZone)],
+  const deadlines = { startedAt: start, expectedReplyBy: new Date(now.getTime() + 5 * 86_400_000), timesOutAt: new Date(now.getTime() + 20 * 86_400_000) };
+  const callbacks = await Promise.all([
+    insertCallback(actor, { title: "Fuzz pending", areaId: fixture.areaId, ...deadlines }),
+    insertCallback(actor, { title: "Fuzz pending 2", ...deadlines }),
+    insertCallback(actor, { title: "Fuzz timed out", state: "TIMED_OUT", settledAt: now, ...deadlines }),
+    insertCallback(actor, { title: "Fuzz fulfilled", state: "FULFILLED", settledAt: now, ...deadlines }),
+  ]);
+  const commitment = await createCommitment(actor, { title: "Fuzz commitment", areaId: fixture.areaId, startsOn: dayKeyInZone(now, actor.timeZone), endsOn: "2199-12-31", cadence: "DAILY" }, now).catch(() => null);
+  const effort = await logEffort(actor, { areaId: fixture.areaId, points: 2 }, now);
+  const spare = await createToken(actor.id, { name: "to revoke", scope: "read" }, now);
+  const previous = fixture.ids.id?.filter((id) => !callbacks.some((callback) => callback.id === id)) ?? [];
+  fixture.now = now.getTime();
+  fixture.ids = {
+    id: [...callbacks.map((callback) => callback.id), ...(commitment ? [commitment.id] : previous.slice(0, 1)), effort.id, spare.id],
+    week: [weekKeyOf(now, actor.timeZone), weekKeyOf(new Date(now.getTime() - 7 * 86_400_000), actor.timeZone)],
   };
-  await getDb().user.update({ where: { id: user.id }, data: { capacity: 100 } });
-  return { cookie, token, now: now.getTime(), ids, allIds: [...ids.id, area.id] };
+  fixture.allIds = [...fixture.ids.id, fixture.areaId];
+  await getDb().user.update({ where: { id: actor.id }, data: { capacity: 100 } });
 }
 
 /** The concrete path for `template` with `params` (percent-encoded as a client would send them). */
 export function fillPath(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(?:\.\.\.)?(\w+)\}/g, (_, name: string) => encodeURIComponent((params[name] ?? "x").toWellFormed()));
+  return template.replace(/\{(?:\.\.\.)?(\w+)\}/g, (_, name: string) => encodeURIComponent(toWellFormedText(params[name] ?? "x")));
 }
 
 export type FuzzRequest = { route: FuzzRoute; params: Record<string, string>; query: string; body: string; auth: "cookie" | "token"; contentType: string | null };
@@ -132,12 +151,12 @@ export const BATCH_SIZE = 50;
 export const BATCHES = 40;
 export const INPUTS_PER_ROUTE = BATCH_SIZE * BATCHES;
 /** Of the inputs validation refuses, every n-th is sent too (they all take the same path; their answers' shape is checked). */
-export const REFUSED_SAMPLE_EVERY = 25;
+export const REFUSED_SAMPLE_EVERY = 50;
 /**
  * Distinct accepted inputs sent to the handler per route, at most: each is a real database
- * round trip (5–30 ms on a busy machine); the first ones of a seeded random stream are a fair sample.
+ * round trip (5–30 ms on a busy machine); the first ones of a random stream are a fair sample.
  */
-export const ACCEPTED_SENT_MAX = 100;
+export const ACCEPTED_SENT_MAX = 40;
 
 function jsonType(contentType: string | null): boolean {
   return (contentType ?? "").split(";")[0]!.trim().toLowerCase() === "application/json";

@@ -15,6 +15,7 @@ import {
   checkAnswer,
   describeRequest,
   parsedKey,
+  refreshFixture,
   send,
   watchErrorLog,
 } from "./fuzz-harness";
@@ -44,8 +45,10 @@ export type FuzzStats = { inputs: number; refused: number; accepted: number; sen
  * are the ones that reach the database), and a sample of the refused ones, whose answers must be
  * 4xx JSON errors too.
  */
-export async function fuzzRoute(route: FuzzRoute, fixture: Fixture, arbitrary: fc.Arbitrary<FuzzRequest> = requestArbitrary(route, fixture), seed?: number): Promise<FuzzStats> {
+export async function fuzzRoute(route: FuzzRoute, fixture: Fixture): Promise<FuzzStats> {
   const handler = await route.load();
+  await refreshFixture(fixture);
+  const arbitrary = requestArbitrary(route, fixture);
   const stats: FuzzStats = { inputs: 0, refused: 0, accepted: 0, sent: 0, statuses: new Map() };
   const seen = new Set<string>();
   await fc.assert(
@@ -66,7 +69,7 @@ export async function fuzzRoute(route: FuzzRoute, fixture: Fixture, arbitrary: f
         await checkAnswer(response, () => describeRequest(request));
       }
     }),
-    { numRuns: BATCHES, seed, endOnFailure: true },
+    { numRuns: BATCHES, endOnFailure: true },
   );
   return stats;
 }
@@ -84,8 +87,10 @@ export function fuzzRoutes(routes: FuzzRoute[], fixture: () => Fixture): void {
       const errors = watchErrorLog();
       try {
         const started = performance.now();
+        const cpu = process.cpuUsage();
         const stats = await fuzzRoute(route, fixture());
-        if (process.env.LIFELOOP_FUZZ_STATS) console.log(statsLine(route.name, stats, performance.now() - started));
+        const used = process.cpuUsage(cpu);
+        if (process.env.LIFELOOP_FUZZ_STATS) console.log(`${statsLine(route.name, stats, performance.now() - started)}, ${Math.round((used.user + used.system) / 1000)} ms CPU`);
         expect(stats.inputs).toBe(INPUTS_PER_ROUTE);
         expect(errors.calls().map((call) => JSON.stringify(call).slice(0, 600)), "values validation let through to the database").toEqual([]);
       } finally {
