@@ -23,11 +23,8 @@ export const MIN_DAY_KEY = "1970-01-01";
 export const MAX_DAY_KEY = "2200-12-31";
 export const DATE_WINDOW_MESSAGE = "Use a date between 1970 and 2200.";
 
-// eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
-// eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const CONTROL_CHARACTERS_GLOBAL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-// eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const LINE_BREAKS = /\r\n?|[\u000A\u2028\u2029]/g;
 
 /** A lone UTF-16 surrogate: half of a character, which no encoding can store. */

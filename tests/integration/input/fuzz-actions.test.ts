@@ -87,7 +87,7 @@ let fixture: Fixture;
 beforeAll(async () => {
   fixture = await createFuzzFixture();
   request.cookie = fixture.cookie;
-});
+}, 600_000);
 
 function argumentsFor(action: ActionSpec): fc.Arbitrary<unknown[]> {
   const id = fc.oneof({ weight: 4, arbitrary: paramFor(fixture.allIds) }, { weight: 1, arbitrary: nastyValue });

@@ -97,11 +97,9 @@ export async function refreshFixture(fixture: Fixture): Promise<void> {
   const spare = await createToken(actor.id, { name: "to revoke", scope: "read" }, now);
   const previous = fixture.ids.id?.filter((id) => !callbacks.some((callback) => callback.id === id)) ?? [];
   fixture.now = now.getTime();
-  fixture.ids = {
-    id: [...callbacks.map((callback) => callback.id), ...(commitment ? [commitment.id] : previous.slice(0, 1)), effort.id, spare.id],
-    week: [weekKeyOf(now, actor.timeZone), weekKeyOf(new Date(now.getTime() - 7 * 86_400_000), actor.timeZone)],
-  };
-  fixture.allIds = [...fixture.ids.id, fixture.areaId];
+  const ids = [...callbacks.map((callback) => callback.id), ...(commitment ? [commitment.id] : previous.slice(0, 1)), effort.id, spare.id];
+  fixture.ids = { id: ids, week: [weekKeyOf(now, actor.timeZone), weekKeyOf(new Date(now.getTime() - 7 * 86_400_000), actor.timeZone)] };
+  fixture.allIds = [...ids, fixture.areaId];
   await getDb().user.update({ where: { id: actor.id }, data: { capacity: 100 } });
 }
 

@@ -13,9 +13,10 @@ import { type Fixture, type FuzzRoute, type Handler, INPUTS_PER_ROUTE, checkAnsw
 import { fuzzRoute, statsLine } from "./fuzz-run";
 
 let fixture: Fixture;
+// Generous: on a busy machine the fixture's few writes wait behind every other test file.
 beforeAll(async () => {
   fixture = await createFuzzFixture();
-});
+}, 600_000);
 
 type Module = Record<string, Handler | undefined>;
 const MODULES: Record<string, () => Promise<unknown>> = {

@@ -5,9 +5,10 @@ import { type Fixture, createFuzzFixture, v1FuzzRoutes } from "./fuzz-harness";
 import { fuzzRoutes } from "./fuzz-run";
 
 let fixture: Fixture;
+// Generous: on a busy machine the fixture's few writes wait behind every other test file.
 beforeAll(async () => {
   fixture = await createFuzzFixture();
-});
+}, 600_000);
 
 describe("fuzz: API v1 callbacks", () => {
   fuzzRoutes(v1FuzzRoutes((operation) => operation.path.startsWith("/api/v1/callbacks")), () => fixture);
