@@ -92,12 +92,13 @@ export async function refreshFixture(fixture: Fixture): Promise<void> {
     insertCallback(actor, { title: "Fuzz timed out", state: "TIMED_OUT", settledAt: now, ...deadlines }),
     insertCallback(actor, { title: "Fuzz fulfilled", state: "FULFILLED", settledAt: now, ...deadlines }),
   ]);
-  const commitment = await createCommitment(actor, { title: "Fuzz commitment", areaId: fixture.areaId, startsOn: dayKeyInZone(now, actor.timeZone), endsOn: "2199-12-31", cadence: "DAILY" }, now).catch(() => null);
+  const commitment = await createCommitment(actor, { title: "Fuzz commitment", areaId: fixture.areaId, startsOn: dayKeyInZone(now, actor.timeZone), endsOn: dayKeyInZone(new Date(now.getTime() + 60 * 86_400_000), actor.timeZone), cadence: "DAILY" }, now).catch(() => null);
   const effort = await logEffort(actor, { areaId: fixture.areaId, points: 2 }, now);
-  const spare = await createToken(actor.id, { name: "to revoke", scope: "read" }, now);
+  // A token to revoke; once the fuzzed POST /tokens has filled the user's 50, an earlier one stays.
+  const spare = await createToken(actor.id, { name: "to revoke", scope: "read" }, now).catch(() => null);
   const previous = fixture.ids.id?.filter((id) => !callbacks.some((callback) => callback.id === id)) ?? [];
   fixture.now = now.getTime();
-  const ids = [...callbacks.map((callback) => callback.id), ...(commitment ? [commitment.id] : previous.slice(0, 1)), effort.id, spare.id];
+  const ids = [...callbacks.map((callback) => callback.id), ...(commitment ? [commitment.id] : previous.slice(0, 1)), effort.id, ...(spare ? [spare.id] : previous.slice(-1))];
   fixture.ids = { id: ids, week: [weekKeyOf(now, actor.timeZone), weekKeyOf(new Date(now.getTime() - 7 * 86_400_000), actor.timeZone)] };
   fixture.allIds = [...ids, fixture.areaId];
   await getDb().user.update({ where: { id: actor.id }, data: { capacity: 100 } });
