@@ -11,6 +11,7 @@ export const OTHER_API_ROUTES: readonly { path: string; methods: readonly string
   { path: "/api/callbacks/{id}", methods: ["GET", "PATCH", "DELETE"] },
   { path: "/api/health", methods: ["GET", "HEAD"] },
   { path: "/api/auth/sign-out", methods: ["POST"] },
+  { path: "/api/unsubscribe/{token}", methods: ["GET", "POST"] },
   { path: "/api/auth/{...nextauth}", methods: ["GET", "POST"] },
 ];
 

@@ -9,7 +9,8 @@ import { toJsonSchema } from "@/lib/v1/json-schema";
 import { captureCallbackSchema, cancelSchema, editCallbackSchema, evidenceSchema, extendSchema, followUpSchema, idSchema, kindDefaultsSchema, kindSchema, reopenSchema, settleSchema } from "@/lib/validation/callbacks";
 import { breakCommitmentSchema, checkInSchema, closeCommitmentSchema, commitmentIdSchema, createCommitmentSchema, editCommitmentSchema } from "@/lib/validation/commitments";
 import { deleteEffortSchema, editEffortSchema, logEffortSchema } from "@/lib/validation/effort";
-import { changePasswordSchema, ratePasswordSchema, sessionIdSchema, signUpSchema } from "@/lib/validation/auth";
+import { changePasswordSchema, forgotPasswordSchema, ratePasswordSchema, resetPasswordSchema, sessionIdSchema, signUpSchema } from "@/lib/validation/auth";
+import { notificationSettingsSchema } from "@/lib/validation/notifications";
 import { completeReviewSchema } from "@/lib/validation/review";
 import { areasSchema, deleteAccountSchema, profileSchema } from "@/lib/validation/settings";
 import { completeTickSchema } from "@/lib/validation/tick";
@@ -34,6 +35,8 @@ const settings = () => import("@/app/(app)/settings/actions");
 const tokens = () => import("@/app/(app)/settings/api/actions");
 const security = () => import("@/app/(app)/settings/security/actions");
 const auth = () => import("@/app/(auth)/actions");
+const passwordReset = () => import("@/app/(auth)/password-reset-actions");
+const notifications = () => import("@/app/(app)/settings/notifications/actions");
 
 type Call = (...args: unknown[]) => Promise<ActionResult<unknown>>;
 /** An action, the schemas of its arguments (an id and/or an input), and how to load it. */
@@ -79,6 +82,9 @@ const ACTIONS: ActionSpec[] = [
   spec("signOutSessionAction", security, { id: sessionIdSchema }),
   spec("signUpAction", auth, { input: signUpSchema }),
   spec("ratePasswordAction", auth, { input: ratePasswordSchema }),
+  spec("requestPasswordResetAction", passwordReset, { input: forgotPasswordSchema }),
+  spec("resetPasswordAction", passwordReset, { input: resetPasswordSchema }),
+  spec("saveNotificationsAction", notifications, { input: notificationSettingsSchema }),
 ];
 
 const INTERNAL = /something went wrong/i;

@@ -24,6 +24,7 @@ const MODULES: Record<string, () => Promise<unknown>> = {
   "/api/callbacks/{id}": () => import("@/app/api/callbacks/[id]/route"),
   "/api/health": () => import("@/app/api/health/route"),
   "/api/auth/sign-out": () => import("@/app/api/auth/sign-out/route"),
+  "/api/unsubscribe/{token}": () => import("@/app/api/unsubscribe/[token]/route"),
 };
 
 /** The aliases parse with the v1 operation they alias (same handler, same schemas). */
