@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { allowedMethods, methodNotAllowedResponse } from "@/lib/api-methods";
 import { checkDatabase, databaseUnreachableSince } from "@/lib/db-health";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
 import { createNonce, isHttpsRequest, securityHeaders } from "@/lib/security-headers";
@@ -33,6 +34,8 @@ function withHeaders(response: NextResponse, headers: Record<string, string>): N
  * - while the database is known to be unreachable, a page load gets the "can't reach the
  *   database" page (503, Retry-After) without rendering, after one cheap recheck (shared by
  *   concurrent requests, at most once a second).
+ * - a method an API route doesn't answer gets a JSON 405 with `Allow` (lib/api-methods.ts), not
+ *   Next's plain-text one.
  * Authentication is checked where the data is read, not here.
  */
 export async function proxy(request: NextRequest) {
@@ -44,6 +47,15 @@ export async function proxy(request: NextRequest) {
     ...securityHeaders({ nonce, https: isHttpsRequest(request, process.env.NEXTAUTH_URL), dev: process.env.NODE_ENV === "development" }),
     "X-Request-Id": requestId,
   };
+
+  if (isApi) {
+    const allowed = allowedMethods(pathname);
+    if (allowed && !allowed.includes(request.method.toUpperCase())) {
+      const refused = methodNotAllowedResponse(request.method, allowed);
+      for (const [name, value] of Object.entries(headers)) refused.headers.set(name, value);
+      return refused;
+    }
+  }
 
   if (nonce && databaseUnreachableSince() !== null && isDocumentRequest(request)) {
     const check = await checkDatabase(1_000);

@@ -10,6 +10,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
+import { malformedPathAnswer, malformedPathProblem } from "@/lib/api-methods";
 import { isNewDatabaseDir, openPglite, shareEmbeddedDatabase } from "@/lib/embedded-db";
 import { EnvError, assertCanServe, pgliteDir, readEnv, type Env } from "@/lib/env";
 import { log } from "@/lib/log";
@@ -169,6 +170,15 @@ async function main(): Promise<void> {
   ready.catch(() => undefined);
   let handle: ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | null = null;
   const server = http.createServer((req, res) => {
+    // A target Next can't decode (`/api/callbacks/%E0%A4%A`) is answered before Next, which would
+    // give a bare error page: JSON under /api.
+    const problem = malformedPathProblem(req.url ?? "/");
+    if (problem) {
+      const answer = malformedPathAnswer(req.url ?? "/", problem);
+      res.writeHead(answer.status, answer.headers);
+      res.end(req.method === "HEAD" ? undefined : answer.body);
+      return;
+    }
     void (async () => {
       try {
         if (!handle) {

@@ -14,6 +14,13 @@ function deadlineOf(item: CallbackListItem): { label: string; at: Date } {
 
 function Deadline({ item, now, timeZone }: { item: CallbackListItem; now: Date; timeZone: string }) {
   const { label, at } = deadlineOf(item);
+  if (item.damaged || Number.isNaN(at.getTime())) {
+    return (
+      <span className="block text-xs font-medium text-red-700 dark:text-red-300">
+        Damaged: its dates can&apos;t be read. Open it to fix or delete.
+      </span>
+    );
+  }
   const isOpen = item.state === "PENDING" || item.state === "TIMED_OUT";
   return (
     <span className="block">

@@ -7,10 +7,12 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useProfile } from "@/components/profile-context";
 import { DateTimeField } from "@/components/ui/date-time-field";
-import { FieldShell, TextField, describedBy, inputClasses } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
+import { LimitedTextArea, LimitedTextField } from "@/components/ui/limited-text-field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { PriorSuggestion } from "@/lib/domain/base-rate";
 import type { CallbackKind, KindDefaults } from "@/lib/domain/kind-defaults";
+import { CALLBACK_TEXT_LIMITS } from "@/lib/validation/limits";
 import { confirmationFlags } from "./confirmation-flags";
 import { fromDateTimeLocal } from "./datetime-local";
 import { KindAndAreaFields } from "./kind-area-fields";
@@ -83,16 +85,14 @@ export function CaptureForm({ areas, defaults, priors, initialTitle, initialLink
     <Card>
       <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="New callback">
         {error ? <FormMessage tone="error">{error}</FormMessage> : null}
-        <TextField id="title" label="Title" defaultValue={initialTitle} required maxLength={200} autoFocus errors={fieldErrors.title} />
+        <LimitedTextField id="title" label="Title" defaultValue={initialTitle} required max={CALLBACK_TEXT_LIMITS.title} autoFocus errors={fieldErrors.title} />
         <div className="grid gap-4 sm:grid-cols-2">
           <KindAndAreaFields kind={kind} onKindChange={setKind} areas={areas} fieldErrors={fieldErrors} />
-          <TextField id="counterparty" label="Counterparty" hint="Who owes the reply." maxLength={200} errors={fieldErrors.counterparty} />
-          <TextField id="channel" label="Channel" hint="Email, LinkedIn, portal…" maxLength={100} errors={fieldErrors.channel} />
+          <LimitedTextField id="counterparty" label="Counterparty" hint="Who owes the reply." max={CALLBACK_TEXT_LIMITS.counterparty} errors={fieldErrors.counterparty} />
+          <LimitedTextField id="channel" label="Channel" hint="Email, LinkedIn, portal…" max={CALLBACK_TEXT_LIMITS.channel} errors={fieldErrors.channel} />
         </div>
         <TextField id="link" label="Link" type="url" placeholder="https://" defaultValue={initialLink} errors={fieldErrors.link} />
-        <FieldShell id="notes" label="Notes" errors={fieldErrors.notes}>
-          <textarea id="notes" name="notes" rows={3} maxLength={5000} defaultValue={initialNotes} {...describedBy("notes", fieldErrors.notes)} className={inputClasses} />
-        </FieldShell>
+        <LimitedTextArea id="notes" label="Notes" rows={3} max={CALLBACK_TEXT_LIMITS.notes} defaultValue={initialNotes} errors={fieldErrors.notes} />
 
         <fieldset className="space-y-4 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
           <legend className="px-1 text-sm font-semibold">Timing</legend>

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { type ApiAuth, apiRoute, json, parseInput, readBodyText, readQuery, type RouteHandler } from "@/lib/api";
+import { classifyDbError } from "@/lib/db-errors";
 import { AppError, notFound } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { claimIdempotencyKey } from "@/lib/server/idempotency/claim-idempotency-key";
@@ -89,7 +90,12 @@ export function v1Route<const O extends OperationSpec>(operation: O, handler: (c
       try {
         response = await idempotencyScope.run({ keyId: claim.keyId, claimToken: claim.claimToken, recorded: false }, run);
       } catch (error) {
-        await releaseIdempotencyKey(claim).catch((releaseError: unknown) => log.error({ err: releaseError, requestId }, "could not release an idempotency key"));
+        await releaseIdempotencyKey(claim).catch((releaseError: unknown) => {
+          // With the database away the release fails as the write did: expected, and the claim
+          // expires by itself. Anything else is worth a stack.
+          if (classifyDbError(releaseError) === "unavailable") log.warn({ requestId, where: "idempotency release" }, "could not release an idempotency key: database unavailable");
+          else log.error({ err: releaseError, requestId }, "could not release an idempotency key");
+        });
         throw error;
       }
       await completeIdempotencyKey(claim, { status: response.status, body: withoutSecrets(await response.clone().text(), operation.secretFields) }, new Date());

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema, nameSchema, newPasswordSchema, timeZoneSchema } from "@/lib/validation/fields";
+import { textSchema } from "@/lib/validation/primitives";
 
 export const signUpSchema = z.object({
   name: nameSchema.default(""),
@@ -40,7 +41,7 @@ export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 export const resetPasswordSchema = z
   .object({
-    token: z.string().trim().min(1).max(200),
+    token: textSchema({ max: 200, min: 1, required: "This reset link is not valid." }),
     newPassword: newPasswordSchema,
     confirmPassword: z.string(),
   })

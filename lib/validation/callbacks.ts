@@ -2,18 +2,20 @@ import { z } from "zod";
 import { CALLBACK_KINDS, type CallbackKind, PAYOFF_MAX, PAYOFF_MIN } from "@/lib/domain/kind-defaults";
 import { CALLBACK_STATES } from "@/lib/domain/callback-state";
 import { EVIDENCE_PRESETS, PRIOR_MAX, PRIOR_MIN } from "@/lib/domain/probability";
+import { idTextSchema, instantInputSchema, optionalInstantInputSchema, optionalTextSchema, searchTextSchema, textSchema } from "@/lib/validation/primitives";
 
 /** Shared by the capture forms, the detail page's actions and the API. */
 
-const optionalText = (max: number, what: string) =>
-  z.string().trim().max(max, `${what} can be at most ${max} characters.`).optional();
+import { CALLBACK_TEXT_LIMITS } from "@/lib/validation/limits";
 
-/** A date-time from a form (`datetime-local` or ISO) or a Date; blank means "not given". */
-const optionalDate = z.preprocess(
-  (value) => (value === "" || value === null ? undefined : value),
-  z.coerce.date({ error: "Enter a valid date and time." }).optional(),
-);
-const requiredDate = z.coerce.date({ error: "Enter a valid date and time." });
+export { CALLBACK_TEXT_LIMITS };
+
+const optionalText = (max: number, what: string, multiline = false) =>
+  optionalTextSchema({ max, multiline, tooLong: `${what} can be at most ${max} characters (this has more).` });
+
+/** A date-time from a form (`datetime-local` or ISO) or a Date, 1970–2200; blank means "not given". */
+const optionalDate = optionalInstantInputSchema();
+const requiredDate = instantInputSchema();
 
 /** A probability typed as a percentage (1–99) in forms. */
 const percentSchema = z.coerce
@@ -25,21 +27,18 @@ const blankToUndefined = (value: unknown) => (value === "" || value === null ? u
 
 export const kindSchema = z.enum(CALLBACK_KINDS as [CallbackKind, ...CallbackKind[]], "Choose a kind.");
 
-const linkSchema = z
-  .string()
-  .trim()
-  .max(2000, "The link is too long.")
+const linkSchema = textSchema({ max: CALLBACK_TEXT_LIMITS.link, tooLong: "The link is too long." })
   .refine((value) => value === "" || /^https?:\/\/\S+$/i.test(value), "Enter a web address starting with http:// or https://.")
   .optional();
 
 const callbackFields = {
-  title: z.string({ error: "Give it a title." }).trim().min(1, "Give it a title.").max(200, "Use at most 200 characters."),
+  title: textSchema({ max: CALLBACK_TEXT_LIMITS.title, min: 1, required: "Give it a title.", tooLong: `A title can be at most ${CALLBACK_TEXT_LIMITS.title} characters (this has more).` }),
   kind: kindSchema.optional(),
-  areaId: z.preprocess(blankToUndefined, z.string().max(64).optional()),
-  counterparty: optionalText(200, "Counterparty"),
-  channel: optionalText(100, "Channel"),
+  areaId: z.preprocess(blankToUndefined, idTextSchema("Choose one of your areas.").optional()),
+  counterparty: optionalText(CALLBACK_TEXT_LIMITS.counterparty, "Counterparty"),
+  channel: optionalText(CALLBACK_TEXT_LIMITS.channel, "Channel"),
   link: linkSchema,
-  notes: optionalText(5000, "Notes"),
+  notes: optionalText(CALLBACK_TEXT_LIMITS.notes, "Notes", true),
   startedAt: optionalDate,
   expectedReplyBy: optionalDate,
   timesOutAt: optionalDate,
@@ -88,7 +87,7 @@ export const editCallbackSchema = z
   .superRefine(checkDeadlines);
 export type EditCallbackInput = z.infer<typeof editCallbackSchema>;
 
-const noteSchema = z.string().trim().max(2000, "Use at most 2000 characters.").optional();
+const noteSchema = optionalText(CALLBACK_TEXT_LIMITS.note, "A note", true);
 
 export const followUpSchema = z.object({
   kind: z.enum(["FOLLOW_UP", "CONTACT"]).default("FOLLOW_UP"),
@@ -107,10 +106,10 @@ export const evidenceSchema = z.discriminatedUnion("mode", [
       .number({ error: "Enter a number." })
       .refine((value) => Number.isFinite(value) && value > 0, "The likelihood ratio must be a number above 0.")
       .refine((value) => value <= 1000, "Use a likelihood ratio of at most 1000."),
-    label: z.string().trim().min(1, "Say what happened.").max(200, "Use at most 200 characters."),
+    label: textSchema({ max: CALLBACK_TEXT_LIMITS.label, min: 1, required: "Say what happened." }),
     note: noteSchema,
   }),
-  z.object({ mode: z.literal("set"), percent: percentSchema, label: optionalText(200, "Label"), note: noteSchema }),
+  z.object({ mode: z.literal("set"), percent: percentSchema, label: optionalText(CALLBACK_TEXT_LIMITS.label, "Label"), note: noteSchema }),
 ], { error: "Choose how to update the probability." });
 export type EvidenceInput = z.infer<typeof evidenceSchema>;
 
@@ -137,7 +136,7 @@ export const cancelSchema = z.object({ note: noteSchema });
 export const reopenSchema = z.object({ timesOutAt: optionalDate, note: noteSchema });
 export type ReopenInput = z.infer<typeof reopenSchema>;
 
-export const idSchema = z.string().trim().min(1).max(64);
+export const idSchema = idTextSchema();
 
 /** OPEN = pending or timed out (still needs the user); ALL = every state. */
 export const STATE_FILTERS = ["OPEN", "ALL", ...CALLBACK_STATES] as [string, ...string[]];
@@ -148,10 +147,10 @@ export type CallbackSort = (typeof CALLBACK_SORTS)[number];
 /** The callbacks list's query string; unknown values fall back to defaults instead of failing the page. */
 export const listCallbacksSchema = z.object({
   state: z.enum(STATE_FILTERS).catch("OPEN").default("OPEN"),
-  areaId: z.string().max(64).optional().catch(undefined),
+  areaId: idTextSchema().optional().catch(undefined),
   kind: kindSchema.optional().catch(undefined),
   lateness: z.enum(LATENESS_FILTERS).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: searchTextSchema(200).optional().catch(undefined),
   sort: z.enum(CALLBACK_SORTS).catch("deadline").default("deadline"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
@@ -161,10 +160,7 @@ export const kindDefaultsSchema = z.object({
   kind: kindSchema,
   expectedReplyDays: z.coerce.number({ error: "Enter a number of days." }),
   timeoutDays: z.coerce.number({ error: "Enter a number of days." }),
-  followUpDays: z
-    .string()
-    .trim()
-    .max(200)
+  followUpDays: textSchema({ max: 200 })
     .transform((value, ctx) => {
       if (value === "") return [];
       const days = value.split(/[,\s]+/).filter(Boolean).map(Number);

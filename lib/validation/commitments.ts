@@ -1,20 +1,20 @@
 import { z } from "zod";
 import { COMMITMENT_CADENCES, type CommitmentCadence } from "@/lib/domain/commitments";
 import { isDayKey } from "@/lib/domain/day-keys";
+import { dayKeyTextSchema, idTextSchema, optionalTextSchema, textSchema } from "@/lib/validation/primitives";
 
 /** Shared by the commitment forms, their server actions and the tick. */
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
 /** A calendar day from a `<input type="date">`: "YYYY-MM-DD". */
-const dayKeySchema = (what: string) =>
-  z.string({ error: `Choose ${what}.` }).trim().min(1, `Choose ${what}.`).refine(isDayKey, `Choose ${what} (YYYY-MM-DD).`);
+const dayKeySchema = (what: string) => dayKeyTextSchema({ isValid: isDayKey, invalid: `Choose ${what} (YYYY-MM-DD).`, required: `Choose ${what}.` });
 
-const titleSchema = z.string({ error: "Say what you block on." }).trim().min(1, "Say what you block on.").max(200, "Use at most 200 characters.");
-const whySchema = z.string().trim().max(2000, "Use at most 2000 characters.").optional();
+const titleSchema = textSchema({ max: 200, min: 1, required: "Say what you block on." });
+const whySchema = optionalTextSchema({ max: 2000, multiline: true });
 const cadenceSchema = z.enum(COMMITMENT_CADENCES as [CommitmentCadence, ...CommitmentCadence[]], "Choose daily or weekly check-ins.");
-const areaSchema = z.preprocess(blankToUndefined, z.string().max(64).optional());
-const requiredNote = (message: string) => z.string({ error: message }).trim().min(1, message).max(2000, "Use at most 2000 characters.");
+const areaSchema = z.preprocess(blankToUndefined, idTextSchema("Choose one of your areas.").optional());
+const requiredNote = (message: string) => textSchema({ max: 2000, min: 1, required: message, multiline: true });
 
 export const createCommitmentSchema = z.object({
   title: titleSchema,
@@ -39,10 +39,10 @@ export const editCommitmentSchema = z.object({
 export type EditCommitmentInput = z.infer<typeof editCommitmentSchema>;
 
 export const checkInSchema = z.object({
-  commitmentId: z.string().trim().min(1, "Choose a commitment.").max(64),
+  commitmentId: idTextSchema("Choose a commitment."),
   period: dayKeySchema("the day or week"),
   kept: z.preprocess((value) => (value === "true" ? true : value === "false" ? false : value), z.boolean({ error: "Say whether you kept it." })),
-  note: z.string().trim().max(2000, "Use at most 2000 characters.").optional(),
+  note: optionalTextSchema({ max: 2000, multiline: true }),
 });
 export type CheckInInput = z.infer<typeof checkInSchema>;
 
@@ -57,4 +57,4 @@ export const closeCommitmentSchema = z.object({
 });
 export type CloseCommitmentInput = z.infer<typeof closeCommitmentSchema>;
 
-export const commitmentIdSchema = z.string().trim().min(1).max(64);
+export const commitmentIdSchema = idTextSchema();

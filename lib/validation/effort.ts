@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { isDayKey } from "@/lib/domain/day-keys";
+import { dayKeyTextSchema, idTextSchema, optionalTextSchema } from "@/lib/validation/primitives";
 
 /** Shared by the effort dialog, the portfolio and callback actions, and the API. */
 
@@ -29,19 +31,15 @@ const minutesSchema = z.preprocess(
 /** The calendar day the effort was spent, in the user's zone; blank means today. */
 const daySchema = z.preprocess(
   blankToUndefined,
-  z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a day.")
-    .optional(),
+  dayKeyTextSchema({ isValid: isDayKey, invalid: "Pick a day." }).optional(),
 );
 
 const effortFields = {
-  areaId: z.string({ error: "Choose an area." }).trim().min(1, "Choose an area.").max(64, "Choose an area."),
-  callbackId: z.preprocess(blankToUndefined, z.string().trim().max(64).optional()),
+  areaId: idTextSchema("Choose an area."),
+  callbackId: z.preprocess(blankToUndefined, idTextSchema("That callback was not found.").optional()),
   points: pointsSchema,
   minutes: minutesSchema,
-  note: z.preprocess((value) => (value === null ? undefined : value), z.string().trim().max(EFFORT_NOTE_MAX, `A note can be at most ${EFFORT_NOTE_MAX} characters.`).optional()),
+  note: z.preprocess((value) => (value === null ? undefined : value), optionalTextSchema({ max: EFFORT_NOTE_MAX, multiline: true, tooLong: `A note can be at most ${EFFORT_NOTE_MAX} characters.` })),
   day: daySchema,
 };
 
@@ -49,8 +47,8 @@ export const logEffortSchema = z.object(effortFields);
 export type LogEffortInput = z.infer<typeof logEffortSchema>;
 
 /** Editing an entry: area, points, minutes, note and day; the callback it is tied to stays as logged. */
-export const editEffortSchema = z.object(effortFields).omit({ callbackId: true }).extend({ id: z.string().trim().min(1).max(64) });
+export const editEffortSchema = z.object(effortFields).omit({ callbackId: true }).extend({ id: idTextSchema() });
 export type EditEffortInput = z.infer<typeof editEffortSchema>;
 
-export const deleteEffortSchema = z.object({ id: z.string().trim().min(1).max(64) });
+export const deleteEffortSchema = z.object({ id: idTextSchema() });
 

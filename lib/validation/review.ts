@@ -1,20 +1,14 @@
 import { z } from "zod";
 import { isWeekKey } from "@/lib/domain/review";
+import { dayKeyTextSchema, optionalTextSchema } from "@/lib/validation/primitives";
 
 /** Shared by the review pages, the complete-review form and its action. */
 
 /** A week, named by its Monday as YYYY-MM-DD. */
-export const weekKeySchema = z
-  .string({ error: "Choose a week." })
-  .trim()
-  .refine(isWeekKey, "A week is named by its Monday, as YYYY-MM-DD.");
+export const weekKeySchema = dayKeyTextSchema({ isValid: isWeekKey, invalid: "A week is named by its Monday, as YYYY-MM-DD.", required: "Choose a week." });
 
 const reflection = (what: string) =>
-  z
-    .string()
-    .trim()
-    .max(2000, `${what} can be at most 2,000 characters.`)
-    .optional()
+  optionalTextSchema({ max: 2000, multiline: true, tooLong: `${what} can be at most 2,000 characters.` })
     .transform((value) => value ?? "");
 
 export const completeReviewSchema = z

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { MAX_AREAS } from "@/lib/domain/areas";
 import { SUPPORTED_LOCALES } from "@/lib/domain/locale";
 import { nameSchema, timeZoneSchema } from "@/lib/validation/fields";
+import { idTextSchema, textSchema } from "@/lib/validation/primitives";
 
 export const localeSchema = z
   .union([z.literal(""), z.null(), z.enum(SUPPORTED_LOCALES, { error: "Choose a locale from the list." })])
@@ -22,8 +23,8 @@ export const profileSchema = z.object({
 export type ProfileInput = z.infer<typeof profileSchema>;
 
 export const areaRowSchema = z.object({
-  id: z.string().min(1).max(64).optional(),
-  name: z.string().trim().min(1, "Give the area a name.").max(40, "Use at most 40 characters."),
+  id: idTextSchema().optional(),
+  name: textSchema({ max: 40, min: 1, required: "Give the area a name." }),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "Pick a colour."),
   targetPct: z.coerce
     .number({ error: "Enter a whole percent." })
@@ -40,4 +41,4 @@ export const areasSchema = z
   .min(1, "Keep at least one area.")
   .max(MAX_AREAS, `Use at most ${MAX_AREAS} areas.`);
 
-export const deleteAccountSchema = z.object({ confirmation: z.string().trim() });
+export const deleteAccountSchema = z.object({ confirmation: textSchema({ max: 200 }) });

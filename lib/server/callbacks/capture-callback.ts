@@ -12,6 +12,7 @@ import { getLoad } from "@/lib/server/load/get-load";
 import { listCompetingCommitments } from "@/lib/server/commitments/list-competing-commitments";
 import { suggestPriors } from "@/lib/server/callbacks/suggest-priors";
 import type { CaptureCallbackInput } from "@/lib/validation/callbacks";
+import { DATE_WINDOW_MESSAGE, isInstantInWindow } from "@/lib/validation/primitives";
 
 export type CaptureConfirmReason = "overflow" | "competes";
 
@@ -100,6 +101,19 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
   });
   const expectedReplyBy = input.expectedReplyBy ?? deadlines.expectedReplyBy;
   const timesOutAt = input.timesOutAt ?? new Date(Math.max(deadlines.timesOutAt.getTime(), expectedReplyBy.getTime()));
+  // A start near the end of the window plus the kind's days can leave it: say so on the field.
+  for (const [field, value] of [["expectedReplyBy", expectedReplyBy], ["timesOutAt", timesOutAt]] as const) {
+    if (!isInstantInWindow(value)) {
+      const message = `${DATE_WINDOW_MESSAGE} With this start, the ${field === "timesOutAt" ? "timeout" : "expected reply"} would fall outside it.`;
+      throw new AppError("INVALID", message, { [input[field] ? field : "startedAt"]: [message] });
+    }
+  }
+  // A typed deadline that has already passed is refused. An older bet can still be logged: a past
+  // start whose default timeout has passed too times out at the next sweep.
+  if (input.timesOutAt && timesOutAt.getTime() <= now.getTime()) {
+    const message = "The timeout is already in the past. Pick a time after now.";
+    throw new AppError("INVALID", message, { timesOutAt: [message] });
+  }
   if (timesOutAt < expectedReplyBy) {
     const message = "The timeout can't come before the expected reply.";
     throw new AppError("INVALID", message, { timesOutAt: [message] });

@@ -9,7 +9,9 @@ const EDITABLE = ["title", "kind", "areaId", "counterparty", "channel", "link", 
 type Editable = (typeof EDITABLE)[number];
 
 function comparable(value: unknown): unknown {
-  return value instanceof Date ? value.toISOString() : (value ?? null);
+  // A damaged stored date (one JavaScript can't hold) compares as unchanged text, never throws.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "invalid date" : value.toISOString();
+  return value ?? null;
 }
 
 /**

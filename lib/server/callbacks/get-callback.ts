@@ -8,6 +8,7 @@ import { notFound } from "@/lib/errors";
 import { type Callback, type CallbackEvent, Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { shownProbability } from "@/lib/server/callbacks/callback-clock";
+import { type CallbackDateField, damagedDateFields } from "@/lib/server/callbacks/damaged-dates";
 
 export type CallbackDetail = {
   callback: Callback & { area: { id: string; name: string; color: string } | null };
@@ -18,6 +19,8 @@ export type CallbackDetail = {
   nextFollowUp: NextFollowUp | null;
   actions: readonly UserCallbackAction[];
   series: ProbabilityPoint[];
+  /** Date fields stored outside what a read can handle: the page shows the callback as damaged. */
+  damaged: CallbackDateField[];
 };
 
 /** The events that move the probability, in the domain's terms (contacts end the silence). */
@@ -59,6 +62,21 @@ export async function getCallback(actor: Actor, callbackId: string, now: Date): 
   const { areaName, areaColor, ...columns } = found;
   const area = columns.areaId && areaName !== null && areaColor !== null ? { id: columns.areaId, name: areaName, color: areaColor } : null;
   const row = { ...columns, area };
+  const damaged = damagedDateFields(row);
+  if (damaged.length > 0) {
+    // Nothing time-based can be computed from dates that can't be read: show what is stored.
+    return {
+      callback: row,
+      events,
+      probability: row.probability,
+      expectedValue: expectedValue(row.probability, row.payoff),
+      lateness: null,
+      nextFollowUp: null,
+      actions: allowedActions(row.state).filter((action) => action === "EDIT" || action === "CANCEL"),
+      series: [],
+      damaged,
+    };
+  }
   const probability = shownProbability(row, now);
   const settledAt = row.state === "PENDING" ? null : (row.settledAt ?? now);
   return {
@@ -80,5 +98,6 @@ export async function getCallback(actor: Actor, callbackId: string, now: Date): 
       now,
       settledAt,
     }),
+    damaged,
   };
 }

@@ -1,12 +1,10 @@
 import { createHash } from "node:crypto";
 import { getDb } from "@/lib/db";
-import { lateness } from "@/lib/domain/lateness";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
-import { type CallbackListItem, whereSql } from "@/lib/server/callbacks/list-callbacks";
+import { type CallbackListItem, type ListRow, toListItem, whereSql } from "@/lib/server/callbacks/list-callbacks";
 import { shownProbabilitySql } from "@/lib/server/callbacks/shown-probability-sql";
-import { utcTimestampSql } from "@/lib/server/sql-time";
 import type { ListCallbacksApiQuery } from "@/lib/validation/v1/callbacks";
 
 /**
@@ -15,9 +13,16 @@ import type { ListCallbacksApiQuery } from "@/lib/validation/v1/callbacks";
  * computes them at that same instant, and the order can't shift under the cursor. `f` fingerprints
  * the filters, so a cursor is not reused with other ones.
  */
-type Cursor = { v: 1; s: ListCallbacksApiQuery["sort"]; n: string; f: string; k: number | string; t: string; id: string };
+type Cursor = { v: 2; s: ListCallbacksApiQuery["sort"]; n: string; f: string; k: number | string; t: string; id: string };
 
-type Row = Omit<CallbackListItem, "area" | "lateness"> & { areaId: string | null; areaName: string | null; areaColor: string | null };
+/**
+ * The row plus its timestamps as Postgres prints them ("2026-03-01 09:30:00.123"): a cursor keeps
+ * those, so a row whose date JavaScript can't hold (year 10000, a damaged row) still ends a page.
+ */
+type Row = ListRow & { timesOutAtKey: string; startedAtKey: string };
+
+/** A timestamp(3) as Postgres prints it, years 1–294276 (checked before it is cast back in SQL). */
+const TIMESTAMP_KEY = /^\d{4,6}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?( BC)?$/;
 
 function filterFingerprint(query: ListCallbacksApiQuery): string {
   const filters = [query.state, query.areaId ?? "", query.kind ?? "", query.lateness ?? "", query.q ?? ""];
@@ -36,9 +41,10 @@ function decodeCursor(text: string, query: ListCallbacksApiQuery): Cursor {
   } catch {
     throw invalid();
   }
-  if (cursor?.v !== 1 || cursor.s !== query.sort || cursor.f !== filterFingerprint(query) || typeof cursor.id !== "string") throw invalid();
-  if (Number.isNaN(Date.parse(cursor.n)) || Number.isNaN(Date.parse(cursor.t))) throw invalid();
-  if (query.sort === "probability" || query.sort === "ev" ? typeof cursor.k !== "number" : Number.isNaN(Date.parse(String(cursor.k)))) throw invalid();
+  if (cursor?.v !== 2 || cursor.s !== query.sort || cursor.f !== filterFingerprint(query) || typeof cursor.id !== "string") throw invalid();
+  if (typeof cursor.n !== "string" || Number.isNaN(Date.parse(cursor.n)) || typeof cursor.t !== "string" || !TIMESTAMP_KEY.test(cursor.t)) throw invalid();
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(cursor.id)) throw invalid();
+  if (query.sort === "probability" || query.sort === "ev" ? typeof cursor.k !== "number" || !Number.isFinite(cursor.k) : typeof cursor.k !== "string" || !TIMESTAMP_KEY.test(cursor.k)) throw invalid();
   return cursor;
 }
 
@@ -52,13 +58,13 @@ const ORDER: Record<ListCallbacksApiQuery["sort"], Prisma.Sql> = {
 
 /** Rows strictly after the cursor in the sort's order. */
 function afterSql(cursor: Cursor): Prisma.Sql {
-  const t = utcTimestampSql(new Date(cursor.t));
+  const t = Prisma.sql`${cursor.t}::timestamp(3)`;
   const tail = Prisma.sql`(x."timesOutAt", x.id) > (${t}, ${cursor.id})`;
   switch (cursor.s) {
     case "deadline":
       return tail;
     case "newest": {
-      const started = utcTimestampSql(new Date(String(cursor.k)));
+      const started = Prisma.sql`${String(cursor.k)}::timestamp(3)`;
       return Prisma.sql`(x."startedAt" < ${started} OR (x."startedAt" = ${started} AND x.id > ${cursor.id}))`;
     }
     case "probability":
@@ -84,7 +90,8 @@ export async function listCallbacksByCursor(actor: Actor, query: ListCallbacksAp
       SELECT c.id, c.title, c.kind, c.state, c.counterparty, c."startedAt", c."expectedReplyBy", c."timesOutAt",
              c."settledAt", c."isLate", c.payoff, ${probability}::float8 AS probability,
              (${probability} * c.payoff)::float8 AS "expectedValue",
-             c."areaId", a.name AS "areaName", a.color AS "areaColor"
+             c."areaId", a.name AS "areaName", a.color AS "areaColor",
+             c."timesOutAt"::text AS "timesOutAtKey", c."startedAt"::text AS "startedAtKey"
       FROM "Callback" c
       LEFT JOIN "Area" a ON a.id = c."areaId"
       WHERE ${whereSql(actor, query, at)}
@@ -97,21 +104,17 @@ export async function listCallbacksByCursor(actor: Actor, query: ListCallbacksAp
   const nextCursor =
     rows.length > query.limit && last
       ? encodeCursor({
-          v: 1,
+          v: 2,
           s: query.sort,
           n: at.toISOString(),
           f: filterFingerprint(query),
-          k: query.sort === "probability" ? last.probability : query.sort === "ev" ? last.expectedValue : query.sort === "newest" ? last.startedAt.toISOString() : last.timesOutAt.toISOString(),
-          t: last.timesOutAt.toISOString(),
+          k: query.sort === "probability" ? last.probability : query.sort === "ev" ? last.expectedValue : query.sort === "newest" ? last.startedAtKey : last.timesOutAtKey,
+          t: last.timesOutAtKey,
           id: last.id,
         })
       : null;
   return {
-    items: page.map(({ areaId, areaName, areaColor, ...row }) => ({
-      ...row,
-      area: areaId && areaName && areaColor ? { id: areaId, name: areaName, color: areaColor } : null,
-      lateness: lateness({ state: row.state, expectedReplyBy: row.expectedReplyBy, timesOutAt: row.timesOutAt, now: at }),
-    })),
+    items: page.map((row) => toListItem(row, at)),
     nextCursor,
   };
 }

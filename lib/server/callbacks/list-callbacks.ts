@@ -4,6 +4,7 @@ import type { CallbackKind } from "@/lib/domain/kind-defaults";
 import { type Lateness, lateness } from "@/lib/domain/lateness";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
+import { damagedDateFields } from "@/lib/server/callbacks/damaged-dates";
 import { shownProbabilitySql } from "@/lib/server/callbacks/shown-probability-sql";
 import { utcTimestampSql } from "@/lib/server/sql-time";
 import type { ListCallbacksQuery } from "@/lib/validation/callbacks";
@@ -26,11 +27,13 @@ export type CallbackListItem = {
   probability: number;
   expectedValue: number;
   lateness: Lateness | null;
+  /** Some stored dates can't be read (damaged-dates.ts): shown as damaged, with no lateness. */
+  damaged: boolean;
 };
 
 export type CallbackPage = { items: CallbackListItem[]; total: number; page: number; pageCount: number; pageSize: number };
 
-type Row = Omit<CallbackListItem, "area" | "lateness"> & { areaId: string | null; areaName: string | null; areaColor: string | null };
+export type ListRow = Omit<CallbackListItem, "area" | "lateness" | "damaged"> & { areaId: string | null; areaName: string | null; areaColor: string | null };
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
@@ -84,7 +87,7 @@ export async function listCallbacks(actor: Actor, query: ListCallbacksQuery, now
     SELECT COUNT(*)::int AS total FROM "Callback" c WHERE ${where}`)) as [{ total: number }];
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+  const rows = await db.$queryRaw<ListRow[]>(Prisma.sql`
     SELECT c.id, c.title, c.kind, c.state, c.counterparty, c."startedAt", c."expectedReplyBy", c."timesOutAt",
            c."settledAt", c."isLate", c.payoff, ${probability} AS probability,
            ${probability} * c.payoff AS "expectedValue",
@@ -94,10 +97,30 @@ export async function listCallbacks(actor: Actor, query: ListCallbacksQuery, now
     WHERE ${where}
     ORDER BY ${orderSql(query.sort)}
     LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`);
-  const items = rows.map(({ areaId, areaName, areaColor, ...row }) => ({
-    ...row,
-    area: areaId && areaName && areaColor ? { id: areaId, name: areaName, color: areaColor } : null,
-    lateness: lateness({ state: row.state, expectedReplyBy: row.expectedReplyBy, timesOutAt: row.timesOutAt, now }),
-  }));
+  const items = rows.map((row) => toListItem(row, now));
   return { items, total, page, pageCount, pageSize: PAGE_SIZE };
+}
+
+/** A list row as the list shows it: its area, its lateness at `now`, or marked damaged. */
+export function toListItem(row: ListRow, now: Date): CallbackListItem {
+  const damaged = damagedDateFields(row).length > 0;
+  const { areaId, areaName, areaColor } = row;
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    state: row.state,
+    counterparty: row.counterparty,
+    area: areaId && areaName && areaColor ? { id: areaId, name: areaName, color: areaColor } : null,
+    startedAt: row.startedAt,
+    expectedReplyBy: row.expectedReplyBy,
+    timesOutAt: row.timesOutAt,
+    settledAt: row.settledAt,
+    isLate: row.isLate,
+    payoff: row.payoff,
+    probability: row.probability,
+    expectedValue: row.expectedValue,
+    lateness: damaged ? null : lateness({ state: row.state, expectedReplyBy: row.expectedReplyBy, timesOutAt: row.timesOutAt, now }),
+    damaged,
+  };
 }

@@ -4,14 +4,23 @@ import { expectedValue } from "@/lib/domain/value";
 import type { Callback, CallbackEvent } from "@/lib/generated/prisma/client";
 import { shownProbability } from "@/lib/server/callbacks/callback-clock";
 import type { CallbackDetail } from "@/lib/server/callbacks/get-callback";
-import type { callbackDetailSchema, callbackEventSchema, callbackSchema } from "@/lib/validation/v1/callbacks";
+import { damagedDateFields, readableDate } from "@/lib/server/callbacks/damaged-dates";
+import type { CallbackListItem } from "@/lib/server/callbacks/list-callbacks";
+import type { callbackDetailSchema, callbackEventSchema, callbackListItemSchema, callbackSchema } from "@/lib/validation/v1/callbacks";
 
 /**
  * Callbacks as API v1 shows them: explicit fields (a column added to the table doesn't appear in
  * v1 by accident), `probability` the one a person sees now, `explicitProbability` before silence.
  */
 export function presentCallback(row: Callback, now: Date): z.infer<typeof callbackSchema> {
-  const probability = shownProbability(row, now);
+  return presentStoredCallback(row, now) as z.infer<typeof callbackSchema>;
+}
+
+/** A callback as stored: a damaged one (dates outside 1970–2200, written by hand) with those dates null. */
+function presentStoredCallback(row: Callback, now: Date): Omit<z.infer<typeof callbackDetailSchema>, "area" | "nextFollowUp" | "actions" | "events"> {
+  // A row whose dates can't be read (stored outside 1970–2200 by hand) is answered, marked damaged.
+  const damaged = damagedDateFields(row).length > 0;
+  const probability = damaged ? row.probability : shownProbability(row, now);
   return {
     id: row.id,
     title: row.title,
@@ -22,11 +31,11 @@ export function presentCallback(row: Callback, now: Date): z.infer<typeof callba
     channel: row.channel,
     link: row.link,
     notes: row.notes,
-    startedAt: row.startedAt,
-    expectedReplyBy: row.expectedReplyBy,
-    timesOutAt: row.timesOutAt,
-    lastContactAt: row.lastContactAt,
-    settledAt: row.settledAt,
+    startedAt: readableDate(row.startedAt),
+    expectedReplyBy: readableDate(row.expectedReplyBy),
+    timesOutAt: readableDate(row.timesOutAt),
+    lastContactAt: readableDate(row.lastContactAt),
+    settledAt: readableDate(row.settledAt),
     isLate: row.isLate,
     priorProbability: row.priorProbability,
     explicitProbability: row.probability,
@@ -36,12 +45,24 @@ export function presentCallback(row: Callback, now: Date): z.infer<typeof callba
     effort: row.effort,
     weight: row.weight,
     followUpCount: row.followUpCount,
-    lateness: lateness({ state: row.state, expectedReplyBy: row.expectedReplyBy, timesOutAt: row.timesOutAt, now }),
+    lateness: damaged ? null : lateness({ state: row.state, expectedReplyBy: row.expectedReplyBy, timesOutAt: row.timesOutAt, now }),
+    damaged,
     outcomeNote: row.outcomeNote,
     realisedPayoff: row.realisedPayoff,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     version: row.version,
+  };
+}
+
+/** A row of the list: damaged dates (see damaged-dates.ts) answered as null. */
+export function presentCallbackListItem(item: CallbackListItem): z.infer<typeof callbackListItemSchema> {
+  return {
+    ...item,
+    startedAt: readableDate(item.startedAt),
+    expectedReplyBy: readableDate(item.expectedReplyBy),
+    timesOutAt: readableDate(item.timesOutAt),
+    settledAt: readableDate(item.settledAt),
   };
 }
 
@@ -62,7 +83,7 @@ export function presentCallbackEvent(event: CallbackEvent): z.infer<typeof callb
 
 export function presentCallbackDetail(detail: CallbackDetail, now: Date): z.infer<typeof callbackDetailSchema> {
   return {
-    ...presentCallback(detail.callback, now),
+    ...presentStoredCallback(detail.callback, now),
     area: detail.callback.area,
     nextFollowUp: detail.nextFollowUp,
     actions: [...detail.actions],

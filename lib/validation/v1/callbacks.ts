@@ -10,6 +10,7 @@ import {
   kindSchema,
   settleSchema,
 } from "@/lib/validation/callbacks";
+import { idTextSchema, searchTextSchema } from "@/lib/validation/primitives";
 import { instantSchema, isoDateTimeSchema, pageQueryFields } from "@/lib/validation/v1/common";
 
 /**
@@ -23,10 +24,10 @@ import { instantSchema, isoDateTimeSchema, pageQueryFields } from "@/lib/validat
  */
 export const listCallbacksQuerySchema = z.object({
   state: z.enum(STATE_FILTERS, `state is one of ${STATE_FILTERS.join(", ")}.`).default("OPEN"),
-  areaId: z.string().trim().min(1).max(64).optional(),
+  areaId: idTextSchema("areaId is the id of one of your areas.").optional(),
   kind: kindSchema.optional(),
   lateness: z.enum(LATENESS_FILTERS, `lateness is one of ${LATENESS_FILTERS.join(", ")}.`).optional(),
-  q: z.string().trim().max(200).optional(),
+  q: searchTextSchema(200).optional(),
   sort: z.enum(CALLBACK_SORTS, `sort is one of ${CALLBACK_SORTS.join(", ")}.`).default("deadline"),
   ...pageQueryFields,
 });
@@ -39,7 +40,7 @@ export const createCallbackSchema = captureCallbackSchema;
 export const patchCallbackSchema = z
   .object(editCallbackSchema.shape)
   .partial()
-  .extend({ areaId: z.string().trim().max(64).nullable().optional() })
+  .extend({ areaId: z.preprocess((value) => (value === "" ? null : value), idTextSchema("Choose one of your areas.").nullable().optional()) })
   .refine((input) => Object.values(input).some((value) => value !== undefined), { message: "Send at least one field to change.", path: ["form"] });
 export type PatchCallbackInput = z.infer<typeof patchCallbackSchema>;
 
@@ -51,6 +52,12 @@ const kindEnum = z.enum(CALLBACK_KINDS as [CallbackKind, ...CallbackKind[]]);
 const latenessSchema = z.enum(LATENESS_FILTERS).nullable().describe("on_time, overdue (past expected-reply-by), timed_out (past times-out-at); null once settled.");
 const areaRefSchema = z.object({ id: z.string(), name: z.string(), color: z.string() }).nullable();
 
+/** A stored date; null only on a callback marked `damaged`. */
+const storedInstant = instantSchema.nullable().describe("null only when the stored value can't be read (then `damaged` is true).");
+const damagedSchema = z
+  .boolean()
+  .describe("True when some stored dates can't be read (outside 1970–2200, e.g. written directly in the database): those are null; edit or delete it.");
+
 /** A row of the list. `probability` is the one shown now (silence decay included). */
 export const callbackListItemSchema = z.object({
   id: z.string(),
@@ -59,11 +66,12 @@ export const callbackListItemSchema = z.object({
   state: stateSchema,
   counterparty: z.string(),
   area: areaRefSchema,
-  startedAt: instantSchema,
-  expectedReplyBy: instantSchema,
-  timesOutAt: instantSchema,
+  startedAt: storedInstant,
+  expectedReplyBy: storedInstant,
+  timesOutAt: storedInstant,
   settledAt: instantSchema.nullable(),
   isLate: z.boolean(),
+  damaged: damagedSchema,
   payoff: z.number(),
   probability: z.number().describe("Shown probability now, 0–1: evidence, then the decay of silence."),
   expectedValue: z.number().describe("probability × payoff"),
@@ -87,6 +95,7 @@ export const callbackSchema = z.object({
   lastContactAt: instantSchema.describe("When the silence that decays the probability started."),
   settledAt: instantSchema.nullable(),
   isLate: z.boolean(),
+  damaged: damagedSchema,
   priorProbability: z.number(),
   explicitProbability: z.number().describe("The prior times every likelihood ratio, before the decay of silence."),
   probability: z.number().describe("Shown probability now, 0–1."),
@@ -118,6 +127,11 @@ export const callbackEventSchema = z.object({
 
 /** One callback with its area, the next follow-up, what can be done to it, and its history. */
 export const callbackDetailSchema = callbackSchema.extend({
+  // A damaged callback (see `damaged`) is still shown: its unreadable dates are null.
+  startedAt: storedInstant,
+  expectedReplyBy: storedInstant,
+  timesOutAt: storedInstant,
+  lastContactAt: instantSchema.nullable().describe("When the silence that decays the probability started (null only on a damaged callback)."),
   area: areaRefSchema,
   nextFollowUp: z.object({ index: z.number().int(), dueAt: instantSchema, isDue: z.boolean() }).nullable(),
   actions: z.array(z.string()).describe("What its state allows (SETTLE, FOLLOW_UP, …)."),

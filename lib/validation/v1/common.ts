@@ -1,16 +1,15 @@
 import { z } from "zod";
 import { APP_ERROR_STATUS, type AppErrorCode } from "@/lib/errors";
+import { idTextSchema, isoInstantSchema, textSchema } from "@/lib/validation/primitives";
 
 /** Schemas every part of API v1 shares: ids in paths, times, pages, and the one error shape. */
 
 /** An id in a path: anything else than a plausible id is simply "not found". */
-export const pathIdSchema = z.string().trim().min(1).max(64);
+export const pathIdSchema = idTextSchema();
 export const idParamsSchema = z.object({ id: pathIdSchema });
 
 /** An instant in a request: ISO 8601 with a zone ("2026-03-01T09:30:00Z"), read as a Date. */
-export const isoDateTimeSchema = z.iso
-  .datetime({ offset: true, error: "Use an ISO 8601 date and time with a zone, e.g. 2026-03-01T09:30:00Z." })
-  .pipe(z.coerce.date());
+export const isoDateTimeSchema = isoInstantSchema();
 
 /** An instant in a response (a Date, serialised as ISO 8601 in UTC). */
 export const instantSchema = z.date();
@@ -26,7 +25,7 @@ export const pageQueryFields = {
     .min(1, `limit is a whole number from 1 to ${MAX_PAGE_LIMIT}.`)
     .max(MAX_PAGE_LIMIT, `limit is a whole number from 1 to ${MAX_PAGE_LIMIT}.`)
     .default(DEFAULT_PAGE_LIMIT),
-  cursor: z.string().trim().min(1).max(1000).optional(),
+  cursor: textSchema({ max: 1000, min: 1 }).optional(),
 };
 
 /** A page of a list: the items and the cursor of the next page (null on the last). */

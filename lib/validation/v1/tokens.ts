@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { textSchema } from "@/lib/validation/primitives";
 import { instantSchema } from "@/lib/validation/v1/common";
 
 export const TOKEN_SCOPES = ["read", "read-write"] as const;
 
 export const createTokenSchema = z.object({
-  name: z.string({ error: "Name the token (e.g. the script that uses it)." }).trim().min(1, "Name the token (e.g. the script that uses it).").max(100, "Use at most 100 characters."),
+  name: textSchema({ max: 100, min: 1, required: "Name the token (e.g. the script that uses it)." }),
   scope: z.enum(TOKEN_SCOPES, "Choose read or read-write."),
 });
 export type CreateTokenInput = z.infer<typeof createTokenSchema>;

@@ -5,6 +5,7 @@ import { CallbackActions } from "@/components/callbacks/callback-actions";
 import { CallbackFacts } from "@/components/callbacks/callback-facts";
 import { CallbackHeader } from "@/components/callbacks/callback-header";
 import { CallbackTimeline } from "@/components/callbacks/callback-timeline";
+import { DamagedCallback } from "@/components/callbacks/damaged-callback";
 import { LazyProbabilityChart } from "@/components/charts/lazy-probability-chart";
 import { toChartPoints } from "@/components/charts/probability-chart-data";
 import { EffortEntryList } from "@/components/effort/effort-entry-list";
@@ -16,11 +17,14 @@ import { isAppError } from "@/lib/errors";
 import { listAreas } from "@/lib/server/areas/list-areas";
 import { getCallback } from "@/lib/server/callbacks/get-callback";
 import { listEffortEntries } from "@/lib/server/effort/list-effort-entries";
+import { ID_PATTERN } from "@/lib/validation/primitives";
 
 type Props = { params: Promise<{ id: string }> };
 
 /** One read per request, shared by the page and its metadata; someone else's callback is a 404. */
 const loadCallback = cache(async (id: string) => {
+  // Something that can't be an id (a NUL byte, 5,000 characters) names nothing: not found.
+  if (!ID_PATTERN.test(id)) notFound();
   const user = await requireUser(`/callbacks/${encodeURIComponent(id)}`);
   const now = new Date();
   try {
@@ -40,6 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CallbackPage({ params }: Props) {
   const { id } = await params;
   const { user, now, detail } = await loadCallback(id);
+  if (detail.damaged.length > 0) return <DamagedCallback detail={detail} />;
   const [areas, effort] = await Promise.all([listAreas(user.id, { includeArchived: true }), listEffortEntries(user, { callbackId: id })]);
   const { callback } = detail;
   const effortAreas = areas.map(({ id: areaId, name, isArchived }) => ({ id: areaId, name, isArchived }));

@@ -14,11 +14,13 @@ import { dayKeyInZone } from "@/lib/domain/time";
 import { isAppError } from "@/lib/errors";
 import { listAreas } from "@/lib/server/areas/list-areas";
 import { getCommitment } from "@/lib/server/commitments/get-commitment";
+import { ID_PATTERN } from "@/lib/validation/primitives";
 
 type Props = { params: Promise<{ id: string }> };
 
 /** One read per request, shared by the page and its metadata; someone else's commitment is a 404. */
 const loadCommitment = cache(async (id: string) => {
+  if (!ID_PATTERN.test(id)) notFound();
   const user = await requireUser(`/commitments/${encodeURIComponent(id)}`);
   const now = new Date();
   try {

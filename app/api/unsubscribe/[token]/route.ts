@@ -1,5 +1,6 @@
 import { errorResponse, json, publicRoute } from "@/lib/api";
 import { unsubscribe } from "@/lib/server/mail/unsubscribe";
+import { toWellFormedText } from "@/lib/validation/primitives";
 
 /**
  * One-click unsubscribe (RFC 8058): the mail client POSTs `List-Unsubscribe=One-Click` here, with
@@ -9,7 +10,7 @@ import { unsubscribe } from "@/lib/server/mail/unsubscribe";
 export const POST = publicRoute<{ token: string }>(async (request, { token }) => {
   const result = await unsubscribe(token, new Date());
   if (request.headers.get("sec-fetch-mode") === "navigate") {
-    return new Response(null, { status: 303, headers: { Location: `/unsubscribe/${encodeURIComponent(token)}?result=${result}` } });
+    return new Response(null, { status: 303, headers: { Location: `/unsubscribe/${encodeURIComponent(toWellFormedText(token))}?result=${result}` } });
   }
   if (result === "invalid") return errorResponse("NOT_FOUND", "This unsubscribe link is not valid.");
   if (result === "already-used") return errorResponse("CONFLICT", "This unsubscribe link was already used; the digest is off.");
@@ -18,5 +19,5 @@ export const POST = publicRoute<{ token: string }>(async (request, { token }) =>
 
 /** A GET (a link opened in a browser, or a scanner) changes nothing: it goes to the confirmation page. */
 export const GET = publicRoute<{ token: string }>(async (_request, { token }) => {
-  return new Response(null, { status: 303, headers: { Location: `/unsubscribe/${encodeURIComponent(token)}` } });
+  return new Response(null, { status: 303, headers: { Location: `/unsubscribe/${encodeURIComponent(toWellFormedText(token))}` } });
 });

@@ -3,10 +3,13 @@ import { captureCallback } from "@/lib/server/callbacks/capture-callback";
 import { getCallback } from "@/lib/server/callbacks/get-callback";
 import { listCallbacksByCursor } from "@/lib/server/callbacks/list-callbacks-by-cursor";
 import { createCallbackOperation, listCallbacksOperation } from "@/lib/v1/operations/callbacks";
-import { presentCallback } from "@/lib/v1/present/callback";
+import { presentCallback, presentCallbackListItem } from "@/lib/v1/present/callback";
 import { v1Route } from "@/lib/v1/route";
 
-export const GET = v1Route(listCallbacksOperation, async ({ user, query }) => listCallbacksByCursor(user, query, new Date()));
+export const GET = v1Route(listCallbacksOperation, async ({ user, query }) => {
+  const { items, nextCursor } = await listCallbacksByCursor(user, query, new Date());
+  return { items: items.map(presentCallbackListItem), nextCursor };
+});
 
 /**
  * Scripts can't answer the app's questions, so the API goes ahead unless the client asks to be

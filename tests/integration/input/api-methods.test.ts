@@ -1,0 +1,90 @@
+// Every API route answers JSON for what Next would answer in plain text: a method the route
+// doesn't serve (the proxy's JSON 405 with Allow) and a path with a broken percent-encoding
+// (answered by the server before Next).
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { NextRequest } from "next/server";
+import { describe, expect, test } from "vitest";
+import { allowedMethods, malformedPathAnswer, malformedPathProblem } from "@/lib/api-methods";
+import { proxy } from "@/proxy";
+
+const API_DIR = fileURLToPath(new URL("../../../app/api", import.meta.url));
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+/** Every route file under app/api as a path template ("/api/callbacks/{id}", "/api/auth/{...nextauth}"). */
+function apiRouteFiles(): { template: string; file: string }[] {
+  const found: { template: string; file: string }[] = [];
+  const walk = (dir: string, segments: string[]) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), [...segments, entry.name.replace(/^\[(\.\.\.)?(.+)\]$/, (_, dots: string | undefined, name: string) => `{${dots ?? ""}${name}}`)]);
+      else if (entry.name === "route.ts") found.push({ template: `/api${segments.length ? `/${segments.join("/")}` : ""}`, file: path.join(dir, entry.name) });
+    }
+  };
+  walk(API_DIR, []);
+  return found;
+}
+
+/** A concrete path for a template. */
+function concrete(template: string): string {
+  return template.replace(/\{\.\.\.\w+\}/g, "a/b").replace(/\{\w+\}/g, "abc123");
+}
+
+describe("methods a route doesn't serve", () => {
+  test("the table the proxy reads agrees with the route files (every method they export, nothing more)", async () => {
+    for (const { template, file } of apiRouteFiles()) {
+      if (template === "/api/{...path}") continue; // the catch-all answers every method with a JSON 404
+      const routeModule = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+      const exported = METHODS.filter((method) => typeof routeModule[method] === "function");
+      const allowed = allowedMethods(concrete(template));
+      expect(allowed, template).not.toBeNull();
+      for (const method of exported) expect(allowed, `${method} ${template}`).toContain(method);
+      for (const method of allowed!.filter((each) => each !== "OPTIONS" && each !== "HEAD")) expect(exported, `${template} exports ${method}`).toContain(method);
+    }
+  });
+
+  test("the proxy answers an unsupported method with a JSON 405 and Allow, and lets supported ones through", async () => {
+    const put = await proxy(new NextRequest("http://localhost:3000/api/v1/callbacks", { method: "PUT" }));
+    expect(put.status).toBe(405);
+    expect(put.headers.get("allow")).toBe("GET, POST, HEAD, OPTIONS");
+    expect(put.headers.get("content-type")).toContain("application/json");
+    expect(put.headers.get("x-request-id")).toBeTruthy();
+    expect(await put.json()).toEqual({ error: { code: "METHOD_NOT_ALLOWED", message: "PUT is not supported here. Use GET, POST." } });
+
+    for (const [method, url, allow] of [
+      ["GET", "/api/v1/callbacks/abc/settle", "POST, OPTIONS"],
+      ["DELETE", "/api/v1/openapi.json", "GET, HEAD, OPTIONS"],
+      ["PUT", "/api/callbacks/abc", "GET, PATCH, DELETE, HEAD, OPTIONS"],
+      ["POST", "/api/health", "GET, HEAD, OPTIONS"],
+      ["GET", "/api/auth/sign-out", "POST, OPTIONS"],
+      ["PATCH", "/api/v1/reviews/2026-03-02/complete", "POST, OPTIONS"],
+    ] as const) {
+      const response = await proxy(new NextRequest(`http://localhost:3000${url}`, { method }));
+      expect(response.status, `${method} ${url}`).toBe(405);
+      expect(response.headers.get("allow")).toBe(allow);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe("METHOD_NOT_ALLOWED");
+    }
+    for (const [method, url] of [["GET", "/api/v1/callbacks"], ["POST", "/api/v1/callbacks/abc/settle"], ["HEAD", "/api/health"], ["OPTIONS", "/api/v1/callbacks"], ["PUT", "/api/v1/nowhere"]] as const) {
+      const response = await proxy(new NextRequest(`http://localhost:3000${url}`, { method }));
+      expect(response.status, `${method} ${url}`).not.toBe(405);
+    }
+  });
+});
+
+describe("paths with a broken percent-encoding", () => {
+  test.each(["/api/callbacks/%E0%A4%A", "/api/v1/callbacks/%E0%A4%A", "/api/v1/callbacks/abc%ZZ/settle", "/api/%", "/api/v1/callbacks/%C0%80?x=1"])("%s is a JSON 400", (target) => {
+    const problem = malformedPathProblem(target);
+    expect(problem).toMatch(/percent-encoding/);
+    const answer = malformedPathAnswer(target, problem!);
+    expect(answer.status).toBe(400);
+    expect(answer.headers["Content-Type"]).toBe("application/json");
+    expect(JSON.parse(answer.body)).toEqual({ error: { code: "BAD_REQUEST", message: problem } });
+  });
+
+  test("a page path gets a short HTML page; well-formed paths (query included) are left to Next", () => {
+    const answer = malformedPathAnswer("/callbacks/%E0%A4%A", malformedPathProblem("/callbacks/%E0%A4%A")!);
+    expect(answer.status).toBe(400);
+    expect(answer.headers["Content-Type"]).toContain("text/html");
+    for (const target of ["/api/callbacks/abc", "/api/v1/callbacks?q=%E0%A4%A", "/callbacks/%E0%A4%A4", "/", "/api/v1/callbacks/%00"]) expect(malformedPathProblem(target), target).toBeNull();
+  });
+});
