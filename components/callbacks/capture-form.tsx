@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { captureCallbackAction } from "@/app/(app)/callbacks/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -30,7 +30,7 @@ function toIso(value: FormDataEntryValue | null): string {
 function describePrior(kind: KindDefaults, suggestion: PriorSuggestion): string {
   const percent = Math.round(suggestion.prior * 100);
   if (suggestion.source === "history") {
-    return `Suggested ${percent} % from your ${suggestion.settledCount} settled ${kind.label.toLowerCase()}${suggestion.settledCount === 1 ? "" : "s"} (base rate, smoothed).`;
+    return `Suggested ${percent} % from your ${suggestion.settledCount} settled ${kind.label.toLowerCase()}${suggestion.settledCount === 1 ? "" : "s"}, pulled toward the ${Math.round(kind.defaultPrior * 100)} % default.`;
   }
   return `Suggested ${percent} %: the default for ${kind.label.toLowerCase()}s until some of yours settle.`;
 }
@@ -42,6 +42,9 @@ export function CaptureForm({ areas, defaults, priors, initialTitle }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const [pendingInput, setPendingInput] = useState<Record<string, unknown> | null>(null);
+  // A typed timeout before the kind's default reply, with the expected reply left blank: offer the fix.
+  const [replyFix, setReplyFix] = useState<Record<string, unknown> | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const [isPending, startTransition] = useTransition();
   const kindDefaults = defaults[kind];
   const suggestion = priors[kind];
@@ -54,8 +57,11 @@ export function CaptureForm({ areas, defaults, priors, initialTitle }: Props) {
         setFieldErrors(result.fieldErrors ?? {});
         setError(result.error);
         setConfirmation(null);
+        const usedDefaultReply = !input.expectedReplyBy && Boolean(input.timesOutAt) && Boolean(result.fieldErrors?.timesOutAt);
+        setReplyFix(usedDefaultReply ? { ...input, expectedReplyBy: input.timesOutAt } : null);
         return;
       }
+      setReplyFix(null);
       if (result.data.status === "needs-confirmation") {
         // "Start it anyway" confirms exactly the questions shown (overload and/or the focus guard).
         setPendingInput({ ...input, ...confirmationFlags(result.data.reasons) });
@@ -64,6 +70,15 @@ export function CaptureForm({ areas, defaults, priors, initialTitle }: Props) {
       }
       router.push(`/callbacks/${result.data.callback.id}`);
     });
+  }
+
+  /** Expect the reply by the typed timeout (the field shows it too), and save again. */
+  function applyReplyFix() {
+    if (!replyFix) return;
+    const field = formRef.current?.elements.namedItem("expectedReplyBy");
+    const timeout = formRef.current?.elements.namedItem("timesOutAt");
+    if (field instanceof HTMLInputElement && timeout instanceof HTMLInputElement) field.value = timeout.value;
+    send(replyFix);
   }
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -81,7 +96,7 @@ export function CaptureForm({ areas, defaults, priors, initialTitle }: Props) {
 
   return (
     <Card>
-      <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="New callback">
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5" aria-label="New callback">
         {error ? <FormMessage tone="error">{error}</FormMessage> : null}
         <TextField id="title" label="Title" defaultValue={initialTitle} required maxLength={200} autoFocus errors={fieldErrors.title} />
         <div className="grid gap-4 sm:grid-cols-2">
@@ -105,6 +120,11 @@ export function CaptureForm({ areas, defaults, priors, initialTitle }: Props) {
             <TextField id="expectedReplyBy" label="Expected reply by" type="datetime-local" errors={fieldErrors.expectedReplyBy} />
             <TextField id="timesOutAt" label="Times out at" type="datetime-local" errors={fieldErrors.timesOutAt} />
           </div>
+          {replyFix ? (
+            <Button type="button" variant="secondary" isPending={isPending} onClick={applyReplyFix}>
+              Expect the reply by the timeout and save
+            </Button>
+          ) : null}
         </fieldset>
 
         <fieldset className="space-y-4 rounded-xl border border-slate-200 p-4 dark:border-slate-800">

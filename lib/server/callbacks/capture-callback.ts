@@ -101,8 +101,21 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
   const expectedReplyBy = input.expectedReplyBy ?? deadlines.expectedReplyBy;
   const timesOutAt = input.timesOutAt ?? new Date(Math.max(deadlines.timesOutAt.getTime(), expectedReplyBy.getTime()));
   if (timesOutAt < expectedReplyBy) {
-    const message = "The timeout can't come before the expected reply.";
-    throw new AppError("INVALID", message, { timesOutAt: [message] });
+    if (input.expectedReplyBy) {
+      const message = "The timeout can't come before the expected reply.";
+      throw new AppError("INVALID", message, { timesOutAt: [message] });
+    }
+    // The person typed only a timeout, earlier than the kind's default reply: say what that default
+    // was and offer to expect the reply by the timeout instead (details.suggestedExpectedReplyBy).
+    const message = `The timeout can't come before the expected reply. You left the expected reply blank, so the ${defaults.label.toLowerCase()} default applied: ${formatDays(defaults.expectedReplyDays)} after the start, ${formatInstant(expectedReplyBy, actor.timeZone)}. Move the expected reply to the timeout, or pick a later timeout.`;
+    throw new AppError("INVALID", message, { timesOutAt: [message] }, {
+      details: {
+        reason: "default-expected-reply-after-timeout",
+        defaultExpectedReplyBy: expectedReplyBy.toISOString(),
+        expectedReplyDays: defaults.expectedReplyDays,
+        suggestedExpectedReplyBy: timesOutAt.toISOString(),
+      },
+    });
   }
 
   const suggestion = input.priorPercent === undefined ? (await suggestPriors(actor.id, defaultsByKind))[kind] : null;
@@ -123,6 +136,9 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
         startedAt,
         expectedReplyBy,
         timesOutAt,
+        // A deadline typed here never moves by itself later (see clockAfterContact).
+        expectedReplySource: input.expectedReplyBy ? "USER" : "DEFAULT",
+        timeoutSource: input.timesOutAt ? "USER" : "DEFAULT",
         expectedReplyDays: defaults.expectedReplyDays,
         timeoutDays: defaults.timeoutDays,
         followUpDays: [...defaults.followUpDays],
@@ -168,6 +184,15 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
     return created;
   });
   return { status: "created", callback, confirmed };
+}
+
+function formatDays(days: number): string {
+  return days === 1 ? "1 day" : `${Number.isInteger(days) ? days : days.toFixed(1)} days`;
+}
+
+/** "Mon, Dec 14, 2026, 6:00 PM" in the user's zone (a message, so no browser formatting). */
+function formatInstant(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" }).format(date);
 }
 
 function formatLoad(value: number): string {

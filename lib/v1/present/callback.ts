@@ -25,6 +25,8 @@ export function presentCallback(row: Callback, now: Date): z.infer<typeof callba
     startedAt: row.startedAt,
     expectedReplyBy: row.expectedReplyBy,
     timesOutAt: row.timesOutAt,
+    expectedReplySource: row.expectedReplySource,
+    timeoutSource: row.timeoutSource,
     lastContactAt: row.lastContactAt,
     settledAt: row.settledAt,
     isLate: row.isLate,
