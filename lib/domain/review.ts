@@ -168,7 +168,8 @@ export type WeekFigures = {
   commitments: {
     kept: { id: string; title: string; endedAt: string }[];
     broken: { id: string; title: string; endedAt: string }[];
-    overrides: { count: number; items: { at: string; callbackTitle: string; commitmentTitle: string }[] };
+    /** One item per capture that overrode the focus guard; `commitmentTitle` names every commitment it competed with in one line. */
+    overrides: { count: number; items: { at: string; callbackTitle: string; commitmentTitle: string; commitmentTitles?: string[] }[] };
   };
   payoffs: { top: { id: string; title: string; value: number }[]; law: PowerLaw };
 };

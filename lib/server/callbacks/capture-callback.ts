@@ -41,8 +41,8 @@ export type CaptureResult =
  * rate for the kind once any settled. A capture that would push load over capacity is not written
  * until the person confirms (`confirmOverflow`); nor one in another area than a running
  * commitment's (the focus guard) until they confirm `confirmCompeting` — both questions are asked
- * in one step when both apply. The callback, its CREATED event and one FocusOverride per
- * competing commitment are written in one transaction.
+ * in one step when both apply. The callback, its CREATED event and one FocusOverride (listing
+ * every competing commitment) are written in one transaction.
  */
 export async function captureCallback(actor: Actor, input: CaptureCallbackInput, now: Date): Promise<CaptureResult> {
   const db = getDb();
@@ -167,16 +167,19 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
             : undefined,
       },
     });
-    // Going ahead despite the focus guard: one override per competing commitment, with the callback.
-    if (competing.length > 0) {
-      await tx.focusOverride.createMany({
-        data: competing.map((commitment) => ({
-          commitmentId: commitment.id,
+    // Going ahead despite the focus guard: one override for this capture, listing every commitment it competed with.
+    const [first] = competing;
+    if (first) {
+      await tx.focusOverride.create({
+        data: {
+          commitmentId: first.id,
+          commitmentIds: competing.map((commitment) => commitment.id),
+          commitmentTitles: competing.map((commitment) => commitment.title),
           userId: actor.id,
           callbackId: created.id,
           callbackTitle: created.title,
           at: now,
-        })),
+        },
       });
     }
     // An API request with an Idempotency-Key: the key records this callback in the same transaction.

@@ -39,7 +39,8 @@ export async function getCommitment(actor: Actor, commitmentId: string, now: Dat
       orderBy: { period: "desc" },
     }),
     db.focusOverride.findMany({
-      where: { commitmentId, userId: actor.id },
+      // One row per capture, listing every commitment it competed with (this one among them).
+      where: { userId: actor.id, commitmentIds: { has: commitmentId } },
       select: { id: true, callbackId: true, callbackTitle: true, at: true },
       orderBy: { at: "desc" },
     }),
