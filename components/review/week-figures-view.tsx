@@ -3,7 +3,7 @@ import { formatAmount, formatDateTime } from "@/components/callbacks/format";
 import { LazyLoadTrendChart } from "@/components/charts/lazy-load-trend-chart";
 import { Card, CardHeader } from "@/components/ui/card";
 import { describeBrier } from "@/lib/domain/calibration";
-import { type WeekFigures, describePowerLaw, loadChange } from "@/lib/domain/review";
+import { type WeekFigures, describePowerLaw, loadChange, topBetsLabel } from "@/lib/domain/review";
 import { formatBrier, formatDelta, formatShare } from "./format";
 import { TopPayoffsList } from "./top-payoffs-list";
 
@@ -138,7 +138,7 @@ export function WeekFiguresView({ figures }: { figures: WeekFigures }) {
             <>
               <TopPayoffsList items={payoffs.top} />
               <p className={`mt-3 ${muted}`}>
-                Top 3 produced {formatShare(payoffs.law.topThreeShare)} of {formatAmount(payoffs.law.total)} points of value.
+                {topBetsLabel(payoffs.top.length)} produced {formatShare(payoffs.law.topThreeShare)} of {formatAmount(payoffs.law.total)} points of value.
               </p>
             </>
           )}
