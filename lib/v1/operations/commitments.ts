@@ -10,6 +10,7 @@ import {
   commitmentSchema,
   createCommitmentSchema,
   createdCommitmentSchema,
+  snoozedCheckInSchema,
   updateCommitmentSchema,
 } from "@/lib/validation/v1/commitments";
 import { defineOperation } from "@/lib/v1/operation";
@@ -138,6 +139,22 @@ export const cancelCommitmentOperation = defineOperation({
   example: { params: EXAMPLE_ID, body: {} },
 });
 
+export const snoozeCommitmentCheckInOperation = defineOperation({
+  method: "POST",
+  path: "/api/v1/commitments/{id}/snooze",
+  operationId: "snoozeCommitmentCheckIn",
+  tag: TAG,
+  summary: "Put off its check-in",
+  description:
+    "“Later” in the daily tick: the commitment's check-in leaves the queue until the start of your next day (your time zone). " +
+    "Nothing is checked in; tomorrow the skipped period comes back beside the new one.",
+  params: idParamsSchema,
+  body: z.object({}),
+  response: snoozedCheckInSchema,
+  errors: ["NOT_FOUND", "CONFLICT"],
+  example: { params: EXAMPLE_ID, body: {} },
+});
+
 export const COMMITMENT_OPERATIONS = [
   listCommitmentsOperation,
   createCommitmentOperation,
@@ -147,4 +164,5 @@ export const COMMITMENT_OPERATIONS = [
   breakCommitmentOperation,
   closeCommitmentOperation,
   cancelCommitmentOperation,
+  snoozeCommitmentCheckInOperation,
 ] as const;

@@ -52,6 +52,12 @@ export const createdCommitmentSchema = commitmentDetailSchema.extend({
     .describe("Questions the app would have asked (overflow of your capacity) that this request went ahead despite."),
 });
 
+/** What "later" on a check-in answers. */
+export const snoozedCheckInSchema = z.object({
+  id: z.string(),
+  snoozedUntil: instantSchema.describe("The check-in is out of the tick until this instant: the start of your next day."),
+});
+
 export const commitmentListSchema = z.object({
   active: z.array(commitmentSchema.extend({ area: areaRefSchema, locked: z.boolean(), lockedUntil: dayKey, streak: streakSchema })),
   past: z.array(commitmentSchema.extend({ area: areaRefSchema, keptCount: z.number().int(), checkInCount: z.number().int() })),

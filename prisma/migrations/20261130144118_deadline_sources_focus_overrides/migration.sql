@@ -49,3 +49,6 @@ FROM grouped g WHERE f.id = g.keep_id;
 DELETE FROM "FocusOverride" WHERE cardinality("commitmentIds") = 0;
 
 CREATE INDEX "FocusOverride_commitmentIds_idx" ON "FocusOverride" USING GIN ("commitmentIds");
+
+-- AlterTable: "later" on a commitment's check-in in the tick.
+ALTER TABLE "Commitment" ADD COLUMN "snoozedUntil" TIMESTAMP(3);
