@@ -8,6 +8,7 @@ import { editCallback } from "@/lib/server/callbacks/edit-callback";
 import { extendCallback } from "@/lib/server/callbacks/extend-callback";
 import { logFollowUp } from "@/lib/server/callbacks/log-follow-up";
 import { captureCallbackSchema, editCallbackSchema, evidenceSchema, extendSchema, followUpSchema } from "@/lib/validation/callbacks";
+import { api, createApiUser } from "../api/helpers";
 import { createTestUser } from "../factories";
 import { FAR_NOW, addDays, eventsOf, expectAppError } from "./helpers";
 
@@ -113,5 +114,31 @@ describe("[callbacks] a typed timeout before the kind's default reply", () => {
 
     const fixed = await capture(user, { ...input, expectedReplyBy: error.details!.suggestedExpectedReplyBy });
     expect(fixed).toMatchObject({ expectedReplyBy: addDays(NOW, 5), timesOutAt: addDays(NOW, 5), expectedReplySource: "USER", timeoutSource: "USER" });
+  });
+});
+
+describe("[callbacks] deadline sources through API v1", () => {
+  test("a typed timeout survives evidence; the event lists what moved; the sources are shown", async () => {
+    const { token } = await createApiUser();
+    const timesOutAt = new Date(Date.now() + 3.25 * 86_400_000).toISOString();
+    const created = await api("POST", "/api/v1/callbacks", { token, body: { title: "Coffee?", kind: "NETWORKING_MESSAGE", timesOutAt } });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ timeoutSource: "USER", expectedReplySource: "DEFAULT" });
+    const evidence = await api("POST", `/api/v1/callbacks/${created.body.id}/evidence`, { token, body: { mode: "preset", presetId: "replied_with_interest" } });
+    expect(evidence.status).toBe(200);
+    expect(evidence.body.timesOutAt).toBe(timesOutAt);
+    const events = await api("GET", `/api/v1/callbacks/${created.body.id}/events`, { token });
+    const data = events.body.items.find((event: { type: string }) => event.type === "EVIDENCE").data;
+    expect(data).not.toHaveProperty("timesOutAtBefore");
+  });
+
+  test("a typed timeout before the default reply: 422 naming the default, with the fix in details", async () => {
+    const { token } = await createApiUser();
+    const timesOutAt = new Date(Date.now() + 5 * 86_400_000).toISOString();
+    const refused = await api("POST", "/api/v1/callbacks", { token, body: { title: "Apply", kind: "JOB_APPLICATION", timesOutAt } });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.message).toContain("the job application default applied: 14 days after the start");
+    expect(refused.body.error.fields.timesOutAt).toEqual([refused.body.error.message]);
+    expect(refused.body.error.details).toMatchObject({ reason: "default-expected-reply-after-timeout", suggestedExpectedReplyBy: timesOutAt });
   });
 });
