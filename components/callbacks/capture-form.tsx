@@ -97,7 +97,8 @@ export function CaptureForm({ areas, defaults, priors, initialTitle }: Props) {
   return (
     <Card>
       <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5" aria-label="New callback">
-        {error ? <FormMessage tone="error">{error}</FormMessage> : null}
+        {/* A message that only repeats a field's error is shown once, under the field. */}
+        {error && !Object.values(fieldErrors).some((messages) => messages.includes(error)) ? <FormMessage tone="error">{error}</FormMessage> : null}
         <TextField id="title" label="Title" defaultValue={initialTitle} required maxLength={200} autoFocus errors={fieldErrors.title} />
         <div className="grid gap-4 sm:grid-cols-2">
           <KindAndAreaFields kind={kind} onKindChange={setKind} areas={areas} fieldErrors={fieldErrors} />
