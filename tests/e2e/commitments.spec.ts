@@ -31,7 +31,7 @@ async function createCommitment(page: Page, values: Parameters<typeof submitComm
 
 test.describe("[commitments]", () => {
   test("a commitment's whole life: limit, check-ins, the lock, the focus guard, break and close", async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000); // many steps, each a server round trip on a busy two-core machine
     await signUp(page);
     await page.goto("/commitments");
     await expect(page.getByRole("heading", { name: "No active commitments" })).toBeVisible();
