@@ -13,24 +13,6 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 test.describe("[trust-numbers]", () => {
-  test("a typed timeout before the kind's default reply says what the default was, and one click fixes it", async ({ page }) => {
-    await signUp(page);
-    await page.goto("/callbacks/new");
-    const form = page.getByRole("form", { name: "New callback" });
-    await form.getByLabel("Title").fill("Apply to Acme");
-    await form.getByLabel("Times out at").fill(localIn(5));
-    await form.getByRole("button", { name: "Save callback" }).click();
-    await expect(form.getByText(/You left the expected reply blank, so the job application default applied: 14 days after the start/).first()).toBeVisible();
-    const fix = form.getByRole("button", { name: "Expect the reply by the timeout and save" });
-    await expect(fix).toBeVisible();
-    await shoot(page, "capture-fix");
-    await fix.click();
-    await expect(page.getByRole("heading", { level: 1, name: "Apply to Acme" })).toBeVisible({ timeout: NAVIGATION_TIMEOUT });
-    // The detail page says where the deadlines came from.
-    await expect(page.getByText(/set by you; only you move it/)).toBeVisible();
-    await expect(page.getByText(/set by you; a contact restarts it/)).toBeVisible();
-  });
-
   test("s on a commitment's check-in in Today puts it off until tomorrow and says so", async ({ page }) => {
     await signUp(page);
     await page.goto("/commitments/new");
@@ -58,5 +40,23 @@ test.describe("[trust-numbers]", () => {
     await shoot(page, "today-later");
     await page.reload();
     await expect(queue.getByText("Did you keep it today?")).toHaveCount(0);
+  });
+
+  test("a typed timeout before the kind's default reply says what the default was, and one click fixes it", async ({ page }) => {
+    await signUp(page);
+    await page.goto("/callbacks/new");
+    const form = page.getByRole("form", { name: "New callback" });
+    await form.getByLabel("Title").fill("Apply to Acme");
+    await form.getByLabel("Times out at").fill(localIn(5));
+    await form.getByRole("button", { name: "Save callback" }).click();
+    await expect(form.getByText(/You left the expected reply blank, so the job application default applied: 14 days after the start/).first()).toBeVisible();
+    const fix = form.getByRole("button", { name: "Expect the reply by the timeout and save" });
+    await expect(fix).toBeVisible();
+    await shoot(page, "capture-fix");
+    await fix.click();
+    await expect(page.getByRole("heading", { level: 1, name: "Apply to Acme" })).toBeVisible({ timeout: NAVIGATION_TIMEOUT });
+    // The detail page says where the deadlines came from.
+    await expect(page.getByText(/set by you; only you move it/)).toBeVisible();
+    await expect(page.getByText(/set by you; a contact restarts it/)).toBeVisible();
   });
 });
