@@ -26,9 +26,10 @@ type PasswordFieldProps = {
 
 /**
  * A new-password field: the rule under it, a strength meter that rates what is typed with the
- * estimator the server applies (on the server: see ratePasswordAction), and the server's error. The three never say the same thing:
- * the hint states the rule, the meter rates the current text, and an error (which replaces the
- * meter's advice until the text changes) says why the last submit was refused.
+ * estimator the server applies (on the server: see ratePasswordAction), and the server's error. One
+ * shows at a time, so nothing is said twice: the hint states the rule and the meter rates the
+ * current text; an error (which replaces both until the text changes) says why the last submit
+ * was refused.
  */
 export function PasswordField({ id, label, accountWords, errors, autoComplete = "new-password" }: PasswordFieldProps) {
   const [value, setValue] = useState("");
@@ -90,12 +91,15 @@ export function PasswordField({ id, label, accountWords, errors, autoComplete = 
           setValue(event.target.value);
           setEditedErrors(errors);
         }}
-        {...describedBy(id, shownErrors, PASSWORD_RULE_HINT, meterText && !hasError ? meterId : undefined)}
+        {...describedBy(id, shownErrors, hasError ? undefined : PASSWORD_RULE_HINT, meterText && !hasError ? meterId : undefined)}
         className={inputClasses}
       />
-      <p id={`${id}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
-        {PASSWORD_RULE_HINT}
-      </p>
+      {/* One message under the field: the rule, or (after a refused submit) the error in its place. */}
+      {hasError ? null : (
+        <p id={`${id}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
+          {PASSWORD_RULE_HINT}
+        </p>
+      )}
       {value.length > 0 && !hasError ? (
         <div className="space-y-1">
           <div className="flex gap-1" aria-hidden="true">

@@ -24,7 +24,10 @@ export function CallbackFacts({ detail, now, timeZone }: Props) {
   const isOpen = callback.state === "PENDING" || callback.state === "TIMED_OUT";
   const rel = (date: Date) => formatRelative(date, now, timeZone);
   // Once it has settled, how far off its deadlines are no longer matters.
-  const deadlineHint = (date: Date) => (isOpen ? rel(date) : undefined);
+  // Where a deadline came from: one the user set never moves by itself; a default follows contacts.
+  const sourceHint = (date: Date, source: string) => (isOpen ? `${rel(date)} · ${source}` : undefined);
+  const replySource = callback.expectedReplySource === "USER" ? "set by you; a contact restarts it" : "the kind's default; a contact restarts it";
+  const timeoutSource = callback.timeoutSource === "USER" ? "set by you; only you move it" : "the kind's schedule; a contact can push it out";
 
   return (
     <div className="space-y-4">
@@ -50,10 +53,10 @@ export function CallbackFacts({ detail, now, timeZone }: Props) {
         <Fact term="Started" hint={rel(callback.startedAt)}>
           <When date={callback.startedAt} timeZone={timeZone} />
         </Fact>
-        <Fact term="Expected reply by" hint={deadlineHint(callback.expectedReplyBy)} tone={isOpen && lateness === "overdue" ? "warn" : undefined}>
+        <Fact term="Expected reply by" hint={sourceHint(callback.expectedReplyBy, replySource)} tone={isOpen && lateness === "overdue" ? "warn" : undefined}>
           <When date={callback.expectedReplyBy} timeZone={timeZone} />
         </Fact>
-        <Fact term="Times out at" hint={deadlineHint(callback.timesOutAt)} tone={isOpen && lateness === "timed_out" ? "bad" : undefined}>
+        <Fact term="Times out at" hint={sourceHint(callback.timesOutAt, timeoutSource)} tone={isOpen && lateness === "timed_out" ? "bad" : undefined}>
           <When date={callback.timesOutAt} timeZone={timeZone} />
         </Fact>
         {callback.state === "PENDING" ? (

@@ -1,6 +1,6 @@
 import type { CallbackEvent } from "@/lib/generated/prisma/client";
-import { EVENT_TYPE_LABELS, type EventType, eventDetails } from "./event-format";
-import { formatDateTime, formatLikelihoodRatio, formatPercent, formatRelative } from "./format";
+import { EVENT_TYPE_LABELS, type EventType, eventDetails, probabilityChange } from "./event-format";
+import { formatDateTime, formatLikelihoodRatio, formatRelative } from "./format";
 
 type Props = { events: CallbackEvent[]; now: Date; timeZone: string; areaNames: ReadonlyMap<string, string> };
 
@@ -24,7 +24,7 @@ export function CallbackTimeline({ events, now, timeZone, areaNames }: Props) {
         const type = event.type as EventType;
         const typeLabel = EVENT_TYPE_LABELS[type] ?? event.type;
         const details = eventDetails(type, event.data, { timeZone, areaNames });
-        const hasProbability = event.probabilityBefore !== null || event.probabilityAfter !== null;
+        const probability = probabilityChange(event.probabilityBefore, event.probabilityAfter);
         // An edit's label ("Edited title, payoff") only repeats the field list below it.
         const showLabel = event.label && event.label !== typeLabel && !(type === "EDITED" && details.length > 0);
         return (
@@ -42,18 +42,18 @@ export function CallbackTimeline({ events, now, timeZone, areaNames }: Props) {
                 {formatDateTime(event.at, timeZone)}
               </time>
             </div>
-            {hasProbability || event.likelihoodRatio !== null ? (
+            {probability || event.likelihoodRatio !== null ? (
               <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-600 tabular-nums dark:text-slate-400">
-                {hasProbability ? (
+                {probability ? (
                   <span>
                     Probability{" "}
-                    {event.probabilityBefore !== null && event.probabilityAfter !== null ? (
+                    {probability.before !== undefined ? (
                       <>
-                        {formatPercent(event.probabilityBefore)} <span aria-hidden="true">→</span>
-                        <span className="sr-only">to</span> {formatPercent(event.probabilityAfter)}
+                        {probability.before} <span aria-hidden="true">→</span>
+                        <span className="sr-only">to</span> {probability.after}
                       </>
                     ) : (
-                      formatPercent((event.probabilityAfter ?? event.probabilityBefore)!)
+                      probability.after
                     )}
                   </span>
                 ) : null}

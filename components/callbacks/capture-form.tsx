@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { captureCallbackAction } from "@/app/(app)/callbacks/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -31,7 +31,7 @@ type Props = {
 function describePrior(kind: KindDefaults, suggestion: PriorSuggestion): string {
   const percent = Math.round(suggestion.prior * 100);
   if (suggestion.source === "history") {
-    return `Suggested ${percent} % from your ${suggestion.settledCount} settled ${kind.label.toLowerCase()}${suggestion.settledCount === 1 ? "" : "s"} (base rate, smoothed).`;
+    return `Suggested ${percent} % from your ${suggestion.settledCount} settled ${kind.label.toLowerCase()}${suggestion.settledCount === 1 ? "" : "s"}, pulled toward the ${Math.round(kind.defaultPrior * 100)} % default.`;
   }
   return `Suggested ${percent} %: the default for ${kind.label.toLowerCase()}s until some of yours settle.`;
 }
@@ -44,6 +44,9 @@ export function CaptureForm({ areas, defaults, priors, initialTitle, initialLink
   const [error, setError] = useState<string | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const [pendingInput, setPendingInput] = useState<Record<string, unknown> | null>(null);
+  // A typed timeout before the kind's default reply, with the expected reply left blank: offer the fix.
+  const [replyFix, setReplyFix] = useState<Record<string, unknown> | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const [isPending, startTransition] = useTransition();
   const kindDefaults = defaults[kind];
   const suggestion = priors[kind];
@@ -56,8 +59,11 @@ export function CaptureForm({ areas, defaults, priors, initialTitle, initialLink
         setFieldErrors(result.fieldErrors ?? {});
         setError(result.error);
         setConfirmation(null);
+        const usedDefaultReply = !input.expectedReplyBy && Boolean(input.timesOutAt) && Boolean(result.fieldErrors?.timesOutAt);
+        setReplyFix(usedDefaultReply ? { ...input, expectedReplyBy: input.timesOutAt } : null);
         return;
       }
+      setReplyFix(null);
       if (result.data.status === "needs-confirmation") {
         // "Start it anyway" confirms exactly the questions shown (overload and/or the focus guard).
         setPendingInput({ ...input, ...confirmationFlags(result.data.reasons) });
@@ -66,6 +72,15 @@ export function CaptureForm({ areas, defaults, priors, initialTitle, initialLink
       }
       router.push(`/callbacks/${result.data.callback.id}`);
     });
+  }
+
+  /** Expect the reply by the typed timeout (the field shows it too), and save again. */
+  function applyReplyFix() {
+    if (!replyFix) return;
+    const field = formRef.current?.elements.namedItem("expectedReplyBy");
+    const timeout = formRef.current?.elements.namedItem("timesOutAt");
+    if (field instanceof HTMLInputElement && timeout instanceof HTMLInputElement) field.value = timeout.value;
+    send(replyFix);
   }
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -83,8 +98,9 @@ export function CaptureForm({ areas, defaults, priors, initialTitle, initialLink
 
   return (
     <Card>
-      <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="New callback">
-        {error ? <FormMessage tone="error">{error}</FormMessage> : null}
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5" aria-label="New callback">
+        {/* A message that only repeats a field's error is shown once, under the field. */}
+        {error && !Object.values(fieldErrors).some((messages) => messages.includes(error)) ? <FormMessage tone="error">{error}</FormMessage> : null}
         <LimitedTextField id="title" label="Title" defaultValue={initialTitle} required max={CALLBACK_TEXT_LIMITS.title} autoFocus errors={fieldErrors.title} />
         <div className="grid gap-4 sm:grid-cols-2">
           <KindAndAreaFields kind={kind} onKindChange={setKind} areas={areas} fieldErrors={fieldErrors} />
@@ -105,6 +121,11 @@ export function CaptureForm({ areas, defaults, priors, initialTitle, initialLink
             <DateTimeField id="expectedReplyBy" label="Expected reply by" shortcuts errors={fieldErrors.expectedReplyBy} />
             <DateTimeField id="timesOutAt" label="Times out at" shortcuts errors={fieldErrors.timesOutAt} />
           </div>
+          {replyFix ? (
+            <Button type="button" variant="secondary" isPending={isPending} onClick={applyReplyFix}>
+              Expect the reply by the timeout and save
+            </Button>
+          ) : null}
         </fieldset>
 
         <fieldset className="space-y-4 rounded-xl border border-slate-200 p-4 dark:border-slate-800">

@@ -1,5 +1,5 @@
 import type { CallbackKind } from "@/lib/domain/kind-defaults";
-import { formatAmount, formatDateTime, kindLabel } from "./format";
+import { formatAmount, formatDateTime, formatPercent, kindLabel } from "./format";
 
 /** The event types of a callback's history (Prisma's CallbackEventType, as plain strings). */
 export type EventType =
@@ -78,7 +78,8 @@ export function formatFieldValue(field: string, value: unknown, context: Context
 
 /**
  * What an event changed, from its `data`: the fields of an edit (before → after), the deadlines a
- * follow-up, extension or reopen moved, a settlement's realised payoff. Unknown shapes give [].
+ * follow-up, contact, evidence, extension or reopen moved, a settlement's realised payoff. A value
+ * that reads the same before and after is left out. Unknown shapes give [].
  */
 export function eventDetails(type: EventType, data: unknown, context: Context): EventDetail[] {
   if (!isRecord(data)) return [];
@@ -86,32 +87,30 @@ export function eventDetails(type: EventType, data: unknown, context: Context): 
   const moved = (label: string, beforeKey: string, afterKey: string) => {
     const before = data[beforeKey];
     const after = data[afterKey];
-    if (after === undefined || (before !== undefined && before === after)) return;
-    details.push({
-      label,
-      ...(before !== undefined ? { before: formatDateValue(before, context.timeZone) } : {}),
-      after: formatDateValue(after, context.timeZone),
-    });
+    if (after === undefined) return;
+    const shownBefore = before !== undefined ? formatDateValue(before, context.timeZone) : undefined;
+    const shownAfter = formatDateValue(after, context.timeZone);
+    // Only what changed as the person reads it: never "Dec 14 → Dec 14".
+    if (shownBefore === shownAfter) return;
+    details.push({ label, ...(shownBefore !== undefined ? { before: shownBefore } : {}), after: shownAfter });
   };
 
   switch (type) {
     case "EDITED":
       for (const [field, change] of Object.entries(data)) {
         if (!isRecord(change)) continue;
-        details.push({
-          label: FIELD_LABELS[field] ?? field,
-          before: formatFieldValue(field, change.before, context),
-          after: formatFieldValue(field, change.after, context),
-        });
+        const before = formatFieldValue(field, change.before, context);
+        const after = formatFieldValue(field, change.after, context);
+        if (before === after) continue;
+        details.push({ label: FIELD_LABELS[field] ?? field, before, after });
       }
       break;
     case "FOLLOW_UP":
     case "CONTACT":
+    case "EVIDENCE":
     case "EXTENDED":
-      moved("Expected reply by", "expectedReplyByBefore", "expectedReplyByAfter");
-      moved("Times out at", "timesOutAtBefore", "timesOutAtAfter");
-      break;
     case "REOPENED":
+      moved("Expected reply by", "expectedReplyByBefore", "expectedReplyByAfter");
       moved("Times out at", "timesOutAtBefore", "timesOutAtAfter");
       break;
     case "SETTLED":
@@ -121,4 +120,16 @@ export function eventDetails(type: EventType, data: unknown, context: Context): 
       break;
   }
   return details;
+}
+
+/**
+ * The probability part of an event line: "31 % → 40 %", or one value when it reads the same
+ * before and after (never "31 % → 31 %"); null when the event carries none.
+ */
+export function probabilityChange(before: number | null, after: number | null): { before?: string; after: string } | null {
+  if (before === null && after === null) return null;
+  if (before === null || after === null) return { after: formatPercent((after ?? before)!) };
+  const shownBefore = formatPercent(before);
+  const shownAfter = formatPercent(after);
+  return shownBefore === shownAfter ? { after: shownAfter } : { before: shownBefore, after: shownAfter };
 }

@@ -52,6 +52,9 @@ export function describeChart(summary: ChartSummary | null): string {
 }
 
 const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+/** Tick steps shorter than a day: 1, 2, 5, 10, 15 and 30 minutes; 1, 2, 3, 6 and 12 hours. */
+const NICE_STEPS_MS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720].map((minutes) => minutes * MINUTE_MS);
 
 /**
  * Up to `maxTicks` (≥ 2) evenly spaced x-axis ticks from `start` to `end` (epoch ms), and whether
@@ -62,9 +65,29 @@ export function timeTicks(start: number, end: number, maxTicks = 6): { ticks: nu
   const span = end - start;
   if (!(span > 0)) return { ticks: [start], withTime: true };
   const intervals = Math.max(1, maxTicks - 1);
-  // Whole days apart when the span allows it, so each tick is its own calendar day.
-  const step = span >= DAY_MS ? Math.ceil(span / intervals / DAY_MS) * DAY_MS : span / intervals;
+  // Whole days apart when the span allows it, so each tick is its own calendar day; within a day a
+  // round step of whole minutes, so a chart a few minutes old doesn't label "2:41 PM" five times.
+  const step =
+    span >= DAY_MS
+      ? Math.ceil(span / intervals / DAY_MS) * DAY_MS
+      : (NICE_STEPS_MS.find((candidate) => candidate >= span / intervals) ?? DAY_MS);
   const ticks: number[] = [];
   for (let t = start; t <= end + 1; t += step) ticks.push(Math.round(t));
   return { ticks, withTime: step < DAY_MS };
+}
+
+/**
+ * The ticks whose labels differ from the label before them (`label` formats a tick as the axis
+ * shows it), so no label repeats: minutes that round alike, or a 25-hour day at a DST change.
+ */
+export function uniqueTicks(ticks: readonly number[], label: (tick: number) => string): number[] {
+  const kept: number[] = [];
+  let previous: string | null = null;
+  for (const tick of ticks) {
+    const text = label(tick);
+    if (text === previous) continue;
+    kept.push(tick);
+    previous = text;
+  }
+  return kept;
 }

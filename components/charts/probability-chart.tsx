@@ -2,7 +2,7 @@
 
 import { Area, AreaChart, CartesianGrid, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDateTime, formatDay, formatShortDateTime } from "@/components/callbacks/format";
-import { type ChartPoint, describeChart, summarizeChart, timeTicks } from "./probability-chart-data";
+import { type ChartPoint, describeChart, summarizeChart, timeTicks, uniqueTicks } from "./probability-chart-data";
 import { useProfile } from "@/components/profile-context";
 
 export const PROBABILITY_CHART_HEIGHT = 240;
@@ -19,11 +19,12 @@ export function ProbabilityChart({ points, timeZone }: Props) {
   const summary = summarizeChart(points);
   const label = describeChart(summary);
   const data = points.length === 1 ? [points[0]!, { ...points[0]!, t: points[0]!.t + 60_000 }] : points;
-  const { ticks, withTime } = timeTicks(data[0]?.t ?? 0, data.at(-1)?.t ?? 0);
+  const range = timeTicks(data[0]?.t ?? 0, data.at(-1)?.t ?? 0);
   const tickLabel = (value: number) => {
     const date = new Date(value);
-    return withTime ? formatShortDateTime(date, timeZone, date, locale) : formatDay(date, timeZone, locale);
+    return range.withTime ? formatShortDateTime(date, timeZone, date, locale) : formatDay(date, timeZone, locale);
   };
+  const ticks = uniqueTicks(range.ticks, tickLabel);
 
   return (
     <figure className="text-slate-500 dark:text-slate-400">

@@ -20,6 +20,11 @@ type Props = {
   locked: boolean;
   lockedUntil: string;
   canClose: boolean;
+  /** False during the lock: the button isn't offered, the page says when it unlocks. */
+  canCancel: boolean;
+  canReword: boolean;
+  /** "Nov 30, 2026, 10:42 AM" while the first hour's typo fixes are open in the lock; null otherwise. */
+  rewordUntil: string | null;
   today: string;
 };
 
@@ -31,7 +36,7 @@ const TITLES: Record<Action, { title: string; description?: string }> = {
 };
 
 /** The commitment's actions, each in its own dialog; focus returns to the button that opened it. */
-export function CommitmentActions({ commitmentId, values, areas, started, locked, lockedUntil, canClose, today }: Props) {
+export function CommitmentActions({ commitmentId, values, areas, started, locked, lockedUntil, canClose, canCancel, canReword, rewordUntil, today }: Props) {
   const [open, setOpen] = useState<Action | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -65,7 +70,9 @@ export function CommitmentActions({ commitmentId, values, areas, started, locked
       {locked ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Locked until <strong className="font-medium text-slate-800 dark:text-slate-200">{lockedUntil}</strong>: it can be extended or made
-          harder, not shortened, eased or cancelled. Breaking it with a note is always possible.
+          harder, not shortened, eased, reworded or cancelled
+          {canReword && rewordUntil ? <> (typo fixes to the title and why are open until {rewordUntil})</> : null}. Cancelling unlocks on{" "}
+          {lockedUntil}; breaking it with a note is always possible.
         </p>
       ) : null}
       <div className="flex flex-col gap-2">
@@ -80,9 +87,11 @@ export function CommitmentActions({ commitmentId, values, areas, started, locked
         <Button data-action="break" variant="secondary" onClick={() => show("break")}>
           Mark broken
         </Button>
-        <Button data-action="cancel" variant="ghost" onClick={() => show("cancel")}>
-          Cancel commitment
-        </Button>
+        {canCancel ? (
+          <Button data-action="cancel" variant="ghost" onClick={() => show("cancel")}>
+            Cancel commitment
+          </Button>
+        ) : null}
       </div>
       <ActionDialog open={open !== null} title={open ? TITLES[open].title : ""} description={open ? TITLES[open].description : undefined} onClose={close}>
         {open === "edit" ? (
@@ -90,7 +99,7 @@ export function CommitmentActions({ commitmentId, values, areas, started, locked
             areas={areas}
             initial={values}
             minStart={today}
-            mode={{ kind: "edit", commitmentId, started, onDone: done, onDismiss: close }}
+            mode={{ kind: "edit", commitmentId, started, lock: locked ? { until: lockedUntil, canReword, rewordUntil } : undefined, onDone: done, onDismiss: close }}
           />
         ) : null}
         {open === "break" ? <BreakForm commitmentId={commitmentId} onDone={done} onDismiss={close} /> : null}

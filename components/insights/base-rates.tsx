@@ -51,7 +51,7 @@ function RateTable({ caption, rows }: { caption: string; rows: Row[] }) {
   );
 }
 
-/** Base rates per kind and per area: counts, the raw rate, and the Beta(1,1)-smoothed rate priors are suggested from. */
+/** Base rates per kind and per area: counts, the raw rate, and the Beta(1,1)-smoothed rate (suggested priors shrink toward the kind default instead). */
 export function BaseRates({ byKind, byArea }: Pick<Insights, "byKind" | "byArea">) {
   const kinds = byKind.filter((k) => k.settled + k.pending > 0);
   return (
@@ -59,7 +59,7 @@ export function BaseRates({ byKind, byArea }: Pick<Insights, "byKind" | "byArea"
       <CardHeader
         title="Base rates"
         id="base-rates"
-        description="How often each kind of bet and each area came back yes. Settled counts fulfilled, rejected and timed out; the smoothed rate, (yes + 1) / (settled + 2), is what new priors are suggested from."
+        description="How often each kind of bet and each area came back yes. Settled counts fulfilled, rejected and timed out; the smoothed rate is (yes + 1) / (settled + 2). New priors are suggested closer to the kind's default: (yes + 4 × default) / (settled + 4), so one rejection never raises them."
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <RateTable caption="By kind" rows={kinds.map((k) => ({ key: k.kind, label: kindLabel(k.kind), ...k }))} />

@@ -1,6 +1,7 @@
 import { formatAmount } from "@/components/callbacks/format";
 import { LazyPayoffHistogramChart } from "@/components/charts/lazy-payoff-histogram-chart";
 import { formatShare } from "@/components/review/format";
+import { topBetsLabel } from "@/lib/domain/review";
 import { TopPayoffsList } from "@/components/review/top-payoffs-list";
 import { Card, CardHeader } from "@/components/ui/card";
 import { describePowerLaw } from "@/lib/domain/review";
@@ -36,7 +37,7 @@ export function PayoffsSection({ payoffHistogram, powerLaw, topPayoffs }: Pick<I
           <h3 className="text-sm font-semibold">Top payoffs of all time</h3>
           <TopPayoffsList items={topPayoffs} className="mt-2" />
           <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-            The top 3 produced {formatShare(powerLaw.topThreeShare)} of {formatAmount(powerLaw.total)} points of value across {powerLaw.count} settled bets.
+            {topBetsLabel(topPayoffs.length)} produced {formatShare(powerLaw.topThreeShare)} of {formatAmount(powerLaw.total)} points of value across {powerLaw.count} settled bets.
           </p>
         </div>
       ) : null}

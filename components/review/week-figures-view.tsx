@@ -3,7 +3,7 @@ import { formatAmount, formatDateTime } from "@/components/callbacks/format";
 import { LazyLoadTrendChart } from "@/components/charts/lazy-load-trend-chart";
 import { Card, CardHeader } from "@/components/ui/card";
 import { describeBrier } from "@/lib/domain/calibration";
-import { type WeekFigures, describePowerLaw, loadChange } from "@/lib/domain/review";
+import { type WeekFigures, describePowerLaw, loadChange, topBetsLabel } from "@/lib/domain/review";
 import { formatBrier, formatDelta, formatShare } from "./format";
 import { TopPayoffsList } from "./top-payoffs-list";
 
@@ -138,7 +138,7 @@ export function WeekFiguresView({ figures }: { figures: WeekFigures }) {
             <>
               <TopPayoffsList items={payoffs.top} />
               <p className={`mt-3 ${muted}`}>
-                Top 3 produced {formatShare(payoffs.law.topThreeShare)} of {formatAmount(payoffs.law.total)} points of value.
+                {topBetsLabel(payoffs.top.length)} produced {formatShare(payoffs.law.topThreeShare)} of {formatAmount(payoffs.law.total)} points of value.
               </p>
             </>
           )}
@@ -171,7 +171,7 @@ export function WeekFiguresView({ figures }: { figures: WeekFigures }) {
                   <ul className="mt-1 space-y-1 text-slate-600 dark:text-slate-400">
                     {commitments.overrides.items.map((o) => (
                       <li key={`${o.at}-${o.callbackTitle}`}>
-                        {formatDateTime(new Date(o.at), zone)}: started “{o.callbackTitle}” while blocking on “{o.commitmentTitle}”
+                        {formatDateTime(new Date(o.at), zone)}: started “{o.callbackTitle}” while blocking on {quotedList(o.commitmentTitles ?? [o.commitmentTitle])}
                       </li>
                     ))}
                   </ul>
@@ -183,4 +183,10 @@ export function WeekFiguresView({ figures }: { figures: WeekFigures }) {
       </div>
     </div>
   );
+}
+
+/** “A”, “A” and “B”, “A”, “B” and “C”. */
+function quotedList(titles: readonly string[]): string {
+  const quoted = titles.map((title) => `“${title}”`);
+  return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
 }

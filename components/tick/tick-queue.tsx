@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { acknowledgeTimeoutAction, completeTickAction, snoozeCallbackAction } from "@/app/(app)/today/actions";
+import { acknowledgeTimeoutAction, completeTickAction, snoozeCallbackAction, snoozeCommitmentCheckInAction } from "@/app/(app)/today/actions";
 import { ActionDialog } from "@/components/callbacks/action-dialog";
 import { CancelForm } from "@/components/callbacks/cancel-form";
 import { EvidenceForm } from "@/components/callbacks/evidence-form";
@@ -171,21 +171,33 @@ export function TickQueue({ items, total, summary, now, timeZone, overCapacity =
   }
 
   async function runQuick(item: TickQueueItem, action: "acknowledge" | "later") {
-    if (item.kind !== "callback" || pending) return;
+    if (pending) {
+      setStatus(`Still saving the last change; press ${action === "later" ? "s" : "a"} again in a moment.`);
+      return;
+    }
     setPending({ key: item.key, action });
     setError(null);
     let result: ActionResult;
     try {
-      result = action === "acknowledge" ? await acknowledgeTimeoutAction(item.callback.id) : await snoozeCallbackAction(item.callback.id);
+      if (item.kind === "commitment") result = await snoozeCommitmentCheckInAction(item.commitment.commitmentId);
+      else result = action === "acknowledge" ? await acknowledgeTimeoutAction(item.callback.id) : await snoozeCallbackAction(item.callback.id);
     } catch {
       result = { ok: false, error: "Couldn't reach the server; nothing was saved. Try again." };
     }
     setPending(null);
     if (!result.ok) {
+      setStatus(null);
       setError(`${itemTitle(item)}: ${result.error}`);
       return;
     }
-    finish(item.key, action === "acknowledge" ? `Accepted the silence on “${itemTitle(item)}”.` : `“${itemTitle(item)}” is put off until tomorrow.`);
+    finish(
+      item.key,
+      action === "acknowledge"
+        ? `Accepted the silence on “${itemTitle(item)}”.`
+        : item.kind === "commitment"
+          ? `The check-in for “${itemTitle(item)}” is put off until tomorrow; nothing was marked.`
+          : `“${itemTitle(item)}” is put off until tomorrow.`,
+    );
     router.refresh();
   }
 
@@ -194,6 +206,7 @@ export function TickQueue({ items, total, summary, now, timeZone, overCapacity =
     const allowed = tickItemActions(item);
     if (action === "check-in" && item.reason === "commitment_close") action = "open";
     if (!allowed.includes(action)) {
+      setStatus(null);
       setError(`That key doesn't apply to “${itemTitle(item)}”. Press ? for the keys.`);
       return;
     }
@@ -303,7 +316,12 @@ export function TickQueue({ items, total, summary, now, timeZone, overCapacity =
 
   return (
     <div ref={rootRef} className="space-y-4">
-      <div aria-live="polite" role="status" className="sr-only">
+      {/* What the last key or button did, on screen as well as announced ("put off until tomorrow"). */}
+      <div
+        aria-live="polite"
+        role="status"
+        className={status ? "rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800 dark:border-emerald-900 dark:bg-emerald-950/60 dark:text-emerald-200" : "sr-only"}
+      >
         {status}
       </div>
       <div role="alert" className={error ? "rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200" : "sr-only"}>

@@ -39,6 +39,12 @@ export const MAX_COMMITMENT_DAYS = 366;
 /** How far back a new commitment may start (for one already being kept), in calendar days. */
 export const MAX_BACKDATE_DAYS = 30;
 
+/**
+ * A "typo fix" is any change of title or why within this many minutes of making the commitment:
+ * after that, during the lock, the wording is frozen with the rest of the promise.
+ */
+export const TYPO_FIX_MINUTES = 60;
+
 /** The calendar of a commitment: first and last day (inclusive) and how often it checks in. */
 export type CommitmentSchedule = { startsOn: string; endsOn: string; cadence: CommitmentCadence };
 
@@ -109,6 +115,20 @@ export function isLocked(lockFrom: string, now: Date, zone: string): boolean {
   return time >= startsAt(lockFrom, zone).getTime() && time < lockEndsAt(lockFrom, zone).getTime();
 }
 
+/** The instant the first-hour typo fixes end: `createdAt` + TYPO_FIX_MINUTES. */
+export function typoFixEndsAt(createdAt: Date): Date {
+  assertValidDate(createdAt, "Created-at");
+  return new Date(createdAt.getTime() + TYPO_FIX_MINUTES * 60_000);
+}
+
+/**
+ * True when the title and the why may change at `now`: outside the lock, or in the first hour
+ * after the commitment was made (a typo fix).
+ */
+export function canReword(lockFrom: string, createdAt: Date, now: Date, zone: string): boolean {
+  return !isLocked(lockFrom, now, zone) || now.getTime() < typoFixEndsAt(createdAt).getTime();
+}
+
 /** True once the start of startsOn has passed in the zone. */
 export function hasStarted(startsOn: string, now: Date, zone: string): boolean {
   return now.getTime() >= startsAt(startsOn, zone).getTime();
@@ -165,8 +185,18 @@ export type CommitmentEdit = {
   cadence?: CommitmentCadence;
 };
 
-/** `lockFrom`: the lock's first day (lockFromDay: the first day, or the day it was made if later). */
-export type EditableCommitment = CommitmentSchedule & { state: CommitmentState; areaId: string | null; lockFrom: string };
+/**
+ * `lockFrom`: the lock's first day (lockFromDay: the first day, or the day it was made if later);
+ * `title` and `why` as stored, `createdAt` when it was made (for the first hour's typo fixes).
+ */
+export type EditableCommitment = CommitmentSchedule & {
+  state: CommitmentState;
+  areaId: string | null;
+  lockFrom: string;
+  title: string;
+  why: string;
+  createdAt: Date;
+};
 
 function assertActive(state: CommitmentState, verb: string): void {
   if (state !== "ACTIVE") throw new DomainError("ILLEGAL_TRANSITION", `This commitment is closed; it can't be ${verb}.`);
@@ -179,9 +209,10 @@ function lockedMessage(lockFrom: string, what: string): string {
 /**
  * Checks an edit at `now` and returns the schedule it leads to. Always: still ACTIVE and the
  * dates valid. Before the start anything may change (a start no earlier than today). Once started
- * the start day is fixed. During the lock only extending the end, weekly → daily (harder), title
- * and why are allowed; shortening, daily → weekly (easing) and changing the area (which moves the
- * focus guard) are refused with "locked until <day>".
+ * the start day is fixed. During the lock only extending the end and weekly → daily (harder) are
+ * allowed, and title and why only as a typo fix in the first hour after it was made (see
+ * canReword); shortening, daily → weekly (easing), rewording the promise and changing the area
+ * (which moves the focus guard) are refused with "locked until <day>".
  */
 export function checkEdit(current: EditableCommitment, edit: CommitmentEdit, now: Date, zone: string): CommitmentSchedule {
   assertActive(current.state, "edited");
@@ -203,6 +234,13 @@ export function checkEdit(current: EditableCommitment, edit: CommitmentEdit, now
     }
     if (edit.areaId !== undefined && edit.areaId !== current.areaId) {
       throw new DomainError("ILLEGAL_TRANSITION", lockedMessage(current.lockFrom, "Its area can't change"));
+    }
+    const reworded = (edit.title !== undefined && edit.title !== current.title) || (edit.why !== undefined && edit.why !== current.why);
+    if (reworded && !canReword(current.lockFrom, current.createdAt, now, zone)) {
+      throw new DomainError(
+        "ILLEGAL_TRANSITION",
+        lockedMessage(current.lockFrom, `Its title and why can't change after the first ${TYPO_FIX_MINUTES} minutes (typo fixes)`),
+      );
     }
   }
   return next;

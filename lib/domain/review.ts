@@ -134,6 +134,16 @@ export function describePowerLaw(law: PowerLaw): string {
   return `Your top 20% of bets (${law.topFifthCount} of ${law.count}) produced ${pct}% of the value.`;
 }
 
+/**
+ * Who the "top 3" share is about, counted honestly: the top 3 when at least three bets produced
+ * value, else as many as did ("The top 2", "The top bet"), so the line never says "Top 3" beside a
+ * list of two. `producing`: bets with value > 0 (whole number ≥ 1).
+ */
+export function topBetsLabel(producing: number): string {
+  const shown = Math.min(3, Math.max(1, Math.floor(producing)));
+  return shown === 1 ? "The top bet" : `The top ${shown}`;
+}
+
 export type LoadPoint = { day: string; load: number; level: LoadLevel };
 
 /** The load at the end of each day shaped for the chart, with its level against `capacity` (> 0). */
@@ -168,7 +178,8 @@ export type WeekFigures = {
   commitments: {
     kept: { id: string; title: string; endedAt: string }[];
     broken: { id: string; title: string; endedAt: string }[];
-    overrides: { count: number; items: { at: string; callbackTitle: string; commitmentTitle: string }[] };
+    /** One item per capture that overrode the focus guard; `commitmentTitle` names every commitment it competed with in one line. */
+    overrides: { count: number; items: { at: string; callbackTitle: string; commitmentTitle: string; commitmentTitles?: string[] }[] };
   };
   payoffs: { top: { id: string; title: string; value: number }[]; law: PowerLaw };
 };

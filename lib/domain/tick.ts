@@ -185,7 +185,7 @@ export type TickKeyAction =
  * commitment to close it). Every callback item can be put off until tomorrow ("later").
  */
 export function tickItemActions(item: Pick<TickItem, "kind" | "reason">): TickKeyAction[] {
-  if (item.kind === "commitment") return item.reason === "check_in" ? ["check-in", "open"] : ["open"];
+  if (item.kind === "commitment") return item.reason === "check_in" ? ["check-in", "later", "open"] : ["open"];
   if (item.reason === "timed_out") return ["fulfil", "reject", "extend", "cancel", "acknowledge", "later", "open"];
   return ["fulfil", "reject", "follow-up", "extend", "evidence", "cancel", "later", "open"];
 }

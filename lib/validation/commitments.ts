@@ -24,6 +24,8 @@ export const createCommitmentSchema = z.object({
   startsOn: dayKeySchema("a start day"),
   endsOn: dayKeySchema("an end day"),
   cadence: cadenceSchema,
+  /** The person saw "this takes your load to 9 of 7" and chose to go ahead (as at capture). */
+  confirmOverflow: z.boolean().optional(),
 });
 export type CreateCommitmentInput = z.infer<typeof createCommitmentSchema>;
 

@@ -84,7 +84,7 @@ async function seedReviewData(db: Db, actor: Actor, now: Date): Promise<void> {
       createdAt: startsAt,
     });
     for (let k = 0; k < 8; k += 1) {
-      overrides.push({ commitmentId: id, userId: actor.id, callbackTitle: `Competing bet ${month}.${k}`, at: new Date(startsAt.getTime() + (k * 2 + 1) * DAY_MS) });
+      overrides.push({ commitmentId: id, commitmentIds: [id], commitmentTitles: [`Bench commitment ${month}`], userId: actor.id, callbackTitle: `Competing bet ${month}.${k}`, at: new Date(startsAt.getTime() + (k * 2 + 1) * DAY_MS) });
     }
   }
   await db.commitment.createMany({ data: commitments });

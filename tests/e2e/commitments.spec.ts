@@ -31,7 +31,7 @@ async function createCommitment(page: Page, values: Parameters<typeof submitComm
 
 test.describe("[commitments]", () => {
   test("a commitment's whole life: limit, check-ins, the lock, the focus guard, break and close", async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000); // many steps, each a server round trip on a busy two-core machine
     await signUp(page);
     await page.goto("/commitments");
     await expect(page.getByRole("heading", { name: "No active commitments" })).toBeVisible();
@@ -50,7 +50,11 @@ test.describe("[commitments]", () => {
     const book = await createCommitment(page, { title: "Write the book", why: "Chapter a week", area: "Creative Output", endsOn: day(14) });
     await expect(page.getByText(/Locked until/).first()).toBeVisible();
     const run = await createCommitment(page, { title: "Run every morning", area: "Health", startsOn: day(-10), endsOn: day(0) });
-    await createCommitment(page, { title: "Learn Rust", endsOn: day(30), cadence: "Weekly" });
+    // The third takes the load to 9 of 7: it asks first, like a capture.
+    const third = await submitCommitment(page, { title: "Learn Rust", endsOn: day(30), cadence: "Weekly" });
+    await expect(third.getByRole("alert")).toContainText("This takes your load to 9 of 7: more open threads than you can hold. Make it anyway?");
+    await third.getByRole("button", { name: "Make it anyway" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Learn Rust" })).toBeVisible({ timeout: NAVIGATION_TIMEOUT });
     await expect(page.getByText("The focus guard is off: this commitment has no area.")).toBeVisible();
 
     // A fourth is refused, with the reason.
@@ -77,7 +81,10 @@ test.describe("[commitments]", () => {
     await expect(page.getByRole("status").filter({ hasText: "Checked in today: kept." })).toBeVisible();
     await expect(page.getByText("Current streak").locator("xpath=following-sibling::dd[1]")).toHaveText("1 day");
 
-    // The lock: shortening and cancelling are refused with "locked until".
+    // The lock: shortening is refused with "locked until"; cancelling isn't offered, and the page says when it unlocks.
+    await expect(page.getByRole("button", { name: "Cancel commitment" })).toHaveCount(0);
+    await expect(page.getByText(/Cancelling unlocks on/)).toBeVisible();
+    await expect(page.getByText(/typo fixes to the title and why are open until/)).toBeVisible();
     await page.getByRole("button", { name: "Edit" }).click();
     const edit = page.getByRole("dialog", { name: "Edit commitment" });
     await edit.getByLabel("Last day").fill(day(8));
@@ -87,12 +94,6 @@ test.describe("[commitments]", () => {
     await edit.getByRole("button", { name: "Save changes" }).click();
     await expect(edit).toBeHidden();
     await expect(page.getByRole("status").filter({ hasText: "Commitment saved." })).toBeVisible();
-    await page.getByRole("button", { name: "Cancel commitment" }).click();
-    const cancel = page.getByRole("dialog", { name: "Cancel commitment" });
-    await cancel.getByRole("button", { name: "Cancel commitment" }).click();
-    await expect(cancel.getByRole("alert")).toContainText(/can't be cancelled — it's locked until/);
-    await page.keyboard.press("Escape");
-    await expect(cancel).toBeHidden();
 
     // The focus guard: a capture in another area asks (with the overload question), then records the override.
     await page.keyboard.press("n");

@@ -49,15 +49,19 @@ async function runCommitmentAction<S extends z.ZodType, T>(
   return { ok: true, data: undefined };
 }
 
-export async function createCommitmentAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+/** Creates a commitment, or answers the overload question first ("needs-confirmation", nothing saved). */
+export async function createCommitmentAction(
+  input: unknown,
+): Promise<ActionResult<{ status: "created"; id: string } | { status: "needs-confirmation"; message: string }>> {
   const user = await getCurrentUser();
   if (!user) return SIGNED_OUT;
   const parsed = createCommitmentSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await runServerCall(() => createCommitment(user, parsed.data, new Date()));
   if (!result.ok) return result;
+  if (result.data.status === "needs-confirmation") return { ok: true, data: { status: "needs-confirmation", message: result.data.message } };
   revalidateCommitments();
-  return { ok: true, data: { id: result.data.id } };
+  return { ok: true, data: { status: "created", id: result.data.id } };
 }
 
 /** Input: { commitmentId, period: "YYYY-MM-DD", kept, note? }. A second check-in for a period is refused. */

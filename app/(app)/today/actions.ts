@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth";
 import { acknowledgeTimeout } from "@/lib/server/tick/acknowledge-timeout";
 import { type CompletedTick, completeTick } from "@/lib/server/tick/complete-tick";
 import { snoozeCallback } from "@/lib/server/tick/snooze-callback";
+import { snoozeCommitmentCheckIn } from "@/lib/server/tick/snooze-commitment-check-in";
 import { idSchema } from "@/lib/validation/callbacks";
 import { completeTickSchema } from "@/lib/validation/tick";
 
@@ -31,6 +32,18 @@ export async function snoozeCallbackAction(callbackId: unknown): Promise<ActionR
   const id = idSchema.safeParse(callbackId);
   if (!id.success) return NOT_FOUND;
   const result = await runServerCall(() => snoozeCallback(user, id.data, new Date()));
+  if (!result.ok) return result;
+  revalidatePath("/today");
+  return { ok: true, data: undefined };
+}
+
+/** "Later" on a commitment's check-in: out of the tick until the start of the user's next day. */
+export async function snoozeCommitmentCheckInAction(commitmentId: unknown): Promise<ActionResult> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const id = idSchema.safeParse(commitmentId);
+  if (!id.success) return { ok: false, error: "That commitment was not found." };
+  const result = await runServerCall(() => snoozeCommitmentCheckIn(user, id.data, new Date()));
   if (!result.ok) return result;
   revalidatePath("/today");
   return { ok: true, data: undefined };

@@ -3,7 +3,7 @@ import { EVIDENCE_PRESETS, applyLikelihoodRatio, setProbability } from "@/lib/do
 import { AppError } from "@/lib/errors";
 import type { Callback } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
-import { clockAfterContact, shownProbability } from "@/lib/server/callbacks/callback-clock";
+import { clockAfterContact, movedDeadlines, shownProbability } from "@/lib/server/callbacks/callback-clock";
 import { mutateCallback } from "@/lib/server/callbacks/mutate-callback";
 import type { EvidenceInput } from "@/lib/validation/callbacks";
 
@@ -11,7 +11,8 @@ import type { EvidenceInput } from "@/lib/validation/callbacks";
  * Updates the probability with evidence: a preset or custom likelihood ratio (posterior odds =
  * prior odds × LR, applied to the explicit probability) or a direct "set probability". News of any
  * kind is contact: the silence ends, so the decay starts again from now, and the reply clock
- * restarts as after a logged contact.
+ * restarts as after a logged contact: the expected reply (and a timeout from the kind's schedule)
+ * may move; a timeout the user typed stays.
  */
 export async function addEvidence(actor: Actor, callbackId: string, input: EvidenceInput, now: Date): Promise<Callback> {
   return mutateCallback(actor, callbackId, (callback) => {
@@ -40,12 +41,8 @@ export async function addEvidence(actor: Actor, callbackId: string, input: Evide
         probabilityAfter: after,
         label,
         note: input.note ?? "",
-        data: {
-          mode: input.mode,
-          explicitBefore: callback.probability,
-          expectedReplyByBefore: callback.expectedReplyBy.toISOString(),
-          expectedReplyByAfter: clock.expectedReplyBy.toISOString(),
-        },
+        // Every deadline the news moved, before and after (a timeout the user typed never moves).
+        data: { mode: input.mode, explicitBefore: callback.probability, ...movedDeadlines(callback, clock) },
       },
     };
   });

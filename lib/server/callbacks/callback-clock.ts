@@ -21,29 +21,63 @@ export function checkEventTime(at: Date, callback: Pick<Callback, "startedAt">, 
   return null;
 }
 
+export type ContactClock = {
+  lastContactAt: Date;
+  expectedReplyBy: Date;
+  timesOutAt: Date;
+  /** Set only when the expected reply moved: it is computed from the contact now. */
+  expectedReplySource?: "DEFAULT";
+};
+
 /**
  * The clock after a contact at `contactAt` (a follow-up, any logged contact, or news that is
  * evidence): silence restarts there, expected-reply-by moves to the contact plus the expected
- * reply time (only ever forward, never past the hard deadline), and times-out-at keeps the
- * schedule's remaining time after `followUpCount` follow-ups.
+ * reply time (only ever forward, never past the hard deadline). A timeout from the kind's
+ * schedule keeps the schedule's remaining time after `followUpCount` follow-ups; a timeout the
+ * user typed (timeoutSource USER) never moves.
  */
 export function clockAfterContact(
-  callback: Pick<Callback, "startedAt" | "lastContactAt" | "expectedReplyBy" | "timesOutAt" | "expectedReplyDays" | "timeoutDays" | "followUpDays">,
+  callback: Pick<
+    Callback,
+    "startedAt" | "lastContactAt" | "expectedReplyBy" | "timesOutAt" | "expectedReplyDays" | "timeoutDays" | "followUpDays" | "timeoutSource"
+  >,
   contactAt: Date,
   followUpCount: number,
   timeZone: string,
-): { lastContactAt: Date; expectedReplyBy: Date; timesOutAt: Date } {
+): ContactClock {
   const lastContactAt = contactAt > callback.lastContactAt ? contactAt : callback.lastContactAt;
   const restarted = restartReplyClock({ contactAt: lastContactAt, expectedReplyDays: callback.expectedReplyDays, timeZone });
-  const timesOutAt = timesOutAtAfterContact({
-    startedAt: callback.startedAt,
-    lastContactAt,
-    followUpsLogged: followUpCount,
-    followUpDays: callback.followUpDays,
-    timeoutDays: callback.timeoutDays,
-    currentTimesOutAt: callback.timesOutAt,
-    timeZone,
-  });
+  const timesOutAt =
+    callback.timeoutSource === "USER"
+      ? callback.timesOutAt
+      : timesOutAtAfterContact({
+          startedAt: callback.startedAt,
+          lastContactAt,
+          followUpsLogged: followUpCount,
+          followUpDays: callback.followUpDays,
+          timeoutDays: callback.timeoutDays,
+          currentTimesOutAt: callback.timesOutAt,
+          timeZone,
+        });
   const later = restarted > callback.expectedReplyBy ? restarted : callback.expectedReplyBy;
-  return { lastContactAt, expectedReplyBy: later > timesOutAt ? timesOutAt : later, timesOutAt };
+  const expectedReplyBy = later > timesOutAt ? timesOutAt : later;
+  const moved = expectedReplyBy.getTime() !== callback.expectedReplyBy.getTime();
+  return { lastContactAt, expectedReplyBy, timesOutAt, ...(moved ? { expectedReplySource: "DEFAULT" as const } : {}) };
+}
+
+type Deadlines = { expectedReplyBy: Date; timesOutAt: Date };
+
+/**
+ * The history entry's record of the deadlines a change moved: `<field>Before` and `<field>After`
+ * (ISO instants) for each that moved, nothing for one that stayed, so the history never shows
+ * "Dec 14 → Dec 14".
+ */
+export function movedDeadlines(before: Deadlines, after: Deadlines): Record<string, string> {
+  const moved: Record<string, string> = {};
+  for (const field of ["expectedReplyBy", "timesOutAt"] as const) {
+    if (before[field].getTime() === after[field].getTime()) continue;
+    moved[`${field}Before`] = before[field].toISOString();
+    moved[`${field}After`] = after[field].toISOString();
+  }
+  return moved;
 }

@@ -42,8 +42,8 @@ export type CaptureResult =
  * rate for the kind once any settled. A capture that would push load over capacity is not written
  * until the person confirms (`confirmOverflow`); nor one in another area than a running
  * commitment's (the focus guard) until they confirm `confirmCompeting` — both questions are asked
- * in one step when both apply. The callback, its CREATED event and one FocusOverride per
- * competing commitment are written in one transaction.
+ * in one step when both apply. The callback, its CREATED event and one FocusOverride (listing
+ * every competing commitment) are written in one transaction.
  */
 export async function captureCallback(actor: Actor, input: CaptureCallbackInput, now: Date): Promise<CaptureResult> {
   const db = getDb();
@@ -115,8 +115,21 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
     throw new AppError("INVALID", message, { timesOutAt: [message] });
   }
   if (timesOutAt < expectedReplyBy) {
-    const message = "The timeout can't come before the expected reply.";
-    throw new AppError("INVALID", message, { timesOutAt: [message] });
+    if (input.expectedReplyBy) {
+      const message = "The timeout can't come before the expected reply.";
+      throw new AppError("INVALID", message, { timesOutAt: [message] });
+    }
+    // The person typed only a timeout, earlier than the kind's default reply: say what that default
+    // was and offer to expect the reply by the timeout instead (details.suggestedExpectedReplyBy).
+    const message = `The timeout can't come before the expected reply. You left the expected reply blank, so the ${defaults.label.toLowerCase()} default applied: ${formatDays(defaults.expectedReplyDays)} after the start, ${formatInstant(expectedReplyBy, actor.timeZone)}. Move the expected reply to the timeout, or pick a later timeout.`;
+    throw new AppError("INVALID", message, { timesOutAt: [message] }, {
+      details: {
+        reason: "default-expected-reply-after-timeout",
+        defaultExpectedReplyBy: expectedReplyBy.toISOString(),
+        expectedReplyDays: defaults.expectedReplyDays,
+        suggestedExpectedReplyBy: timesOutAt.toISOString(),
+      },
+    });
   }
 
   const suggestion = input.priorPercent === undefined ? (await suggestPriors(actor.id, defaultsByKind))[kind] : null;
@@ -137,6 +150,9 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
         startedAt,
         expectedReplyBy,
         timesOutAt,
+        // A deadline typed here never moves by itself later (see clockAfterContact).
+        expectedReplySource: input.expectedReplyBy ? "USER" : "DEFAULT",
+        timeoutSource: input.timesOutAt ? "USER" : "DEFAULT",
         expectedReplyDays: defaults.expectedReplyDays,
         timeoutDays: defaults.timeoutDays,
         followUpDays: [...defaults.followUpDays],
@@ -165,16 +181,19 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
             : undefined,
       },
     });
-    // Going ahead despite the focus guard: one override per competing commitment, with the callback.
-    if (competing.length > 0) {
-      await tx.focusOverride.createMany({
-        data: competing.map((commitment) => ({
-          commitmentId: commitment.id,
+    // Going ahead despite the focus guard: one override for this capture, listing every commitment it competed with.
+    const [first] = competing;
+    if (first) {
+      await tx.focusOverride.create({
+        data: {
+          commitmentId: first.id,
+          commitmentIds: competing.map((commitment) => commitment.id),
+          commitmentTitles: competing.map((commitment) => commitment.title),
           userId: actor.id,
           callbackId: created.id,
           callbackTitle: created.title,
           at: now,
-        })),
+        },
       });
     }
     // An API request with an Idempotency-Key: the key records this callback in the same transaction.
@@ -182,6 +201,15 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
     return created;
   });
   return { status: "created", callback, confirmed };
+}
+
+function formatDays(days: number): string {
+  return days === 1 ? "1 day" : `${Number.isInteger(days) ? days : days.toFixed(1)} days`;
+}
+
+/** "Mon, Dec 14, 2026, 6:00 PM" in the user's zone (a message, so no browser formatting). */
+function formatInstant(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" }).format(date);
 }
 
 function formatLoad(value: number): string {

@@ -56,6 +56,9 @@ export async function editCallback(actor: Actor, callbackId: string, input: Edit
     }
     if (Object.keys(changes).length === 0) throw new AppError("INVALID", "Nothing changed.");
     const data = Object.fromEntries(Object.keys(changes).map((field) => [field, next[field as Editable]])) as Prisma.CallbackUncheckedUpdateManyInput;
+    // A deadline set in an edit is the user's own: no contact moves it by itself afterwards.
+    if (changes.expectedReplyBy) data.expectedReplySource = "USER";
+    if (changes.timesOutAt) data.timeoutSource = "USER";
     // Silence counts from the start until the first contact: a moved start moves it too.
     if (changes.startedAt && callback.lastContactAt.getTime() === callback.startedAt.getTime()) data.lastContactAt = next.startedAt;
     return {

@@ -2,6 +2,7 @@ import { transition } from "@/lib/domain/callback-state";
 import { AppError } from "@/lib/errors";
 import type { Callback } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
+import { movedDeadlines } from "@/lib/server/callbacks/callback-clock";
 import { mutateCallback } from "@/lib/server/callbacks/mutate-callback";
 import type { ExtendInput } from "@/lib/validation/callbacks";
 
@@ -27,6 +28,9 @@ export async function extendCallback(actor: Actor, callbackId: string, input: Ex
         state: to,
         timesOutAt: input.timesOutAt,
         expectedReplyBy,
+        // The user picked this timeout (and the reply date, if given): contacts no longer move them.
+        timeoutSource: "USER",
+        ...(input.expectedReplyBy ? { expectedReplySource: "USER" as const } : {}),
         ...(callback.state === "TIMED_OUT" ? { settledAt: null, probabilityAtSettlement: null } : {}),
       },
       event: {
@@ -35,10 +39,7 @@ export async function extendCallback(actor: Actor, callbackId: string, input: Ex
         note: input.note ?? "",
         data: {
           stateBefore: callback.state,
-          timesOutAtBefore: callback.timesOutAt.toISOString(),
-          timesOutAtAfter: input.timesOutAt.toISOString(),
-          expectedReplyByBefore: callback.expectedReplyBy.toISOString(),
-          expectedReplyByAfter: expectedReplyBy.toISOString(),
+          ...movedDeadlines(callback, { timesOutAt: input.timesOutAt, expectedReplyBy }),
         },
       },
     };

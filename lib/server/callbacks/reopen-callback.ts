@@ -3,6 +3,7 @@ import { restartReplyClock } from "@/lib/domain/follow-ups";
 import { AppError } from "@/lib/errors";
 import type { Callback } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
+import { movedDeadlines } from "@/lib/server/callbacks/callback-clock";
 import { mutateCallback } from "@/lib/server/callbacks/mutate-callback";
 import type { ReopenInput } from "@/lib/validation/callbacks";
 
@@ -33,13 +34,16 @@ export async function reopenCallback(actor: Actor, callbackId: string, input: Re
         lastContactAt: now,
         expectedReplyBy,
         timesOutAt,
+        expectedReplySource: "DEFAULT",
+        // A timeout picked here is the user's; one computed from the restarted clock may move again.
+        ...(input.timesOutAt ? { timeoutSource: "USER" as const } : callback.timesOutAt > now ? {} : { timeoutSource: "DEFAULT" as const }),
       },
       event: {
         type: "REOPENED",
         at: now,
         probabilityAfter: callback.probability,
         note: input.note ?? "",
-        data: { stateBefore: callback.state, timesOutAtAfter: timesOutAt.toISOString() },
+        data: { stateBefore: callback.state, ...movedDeadlines(callback, { expectedReplyBy, timesOutAt }) },
       },
     };
   });

@@ -4,8 +4,8 @@ import { CALLBACK_KINDS, type CallbackKind } from "@/lib/domain/kind-defaults";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * The prior to suggest for a new callback of each kind: the user's own Beta(1,1)-smoothed base
- * rate once any of that kind settled, else the kind's default prior. One grouped query, in SQL
+ * The prior to suggest for a new callback of each kind: the user's own base rate shrunk toward
+ * the kind's default prior (k = 4, see shrunkBaseRate) once any of that kind settled, else the default. One grouped query, in SQL
  * with the states written as literals: Prisma's groupBy binds each enum value as a parameter cast
  * to the enum type, which Postgres can't fold, so it re-casts it for every row scanned (about 2×
  * slower on a user with 10,000 callbacks; see scripts/bench.ts).

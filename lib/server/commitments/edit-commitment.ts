@@ -10,18 +10,19 @@ import { mutateCommitment } from "@/lib/server/commitments/mutate-commitment";
 import type { EditCommitmentInput } from "@/lib/validation/commitments";
 
 /**
- * Edits an ACTIVE commitment. During the 7-day lock only extending the end, weekly → daily,
- * the title and the why may change (see checkEdit); a blank area means "no area".
+ * Edits an ACTIVE commitment. During the 7-day lock only extending the end and weekly → daily
+ * may change, plus title and why in the first hour after it was made (see checkEdit); a blank
+ * area means "no area".
  */
 export async function editCommitment(actor: Actor, commitmentId: string, input: EditCommitmentInput, now: Date): Promise<Commitment> {
   return mutateCommitment(actor, commitmentId, async (commitment, tx) => {
     const schedule = commitmentSchedule(commitment);
     const lockFrom = lockFromDay(schedule.startsOn, commitment.createdAt, actor.timeZone);
-    const current = { ...schedule, state: commitment.state, areaId: commitment.areaId, lockFrom };
+    const current = { ...schedule, state: commitment.state, areaId: commitment.areaId, lockFrom, title: commitment.title, why: commitment.why, createdAt: commitment.createdAt };
     const areaId = input.areaId ?? null;
     let next;
     try {
-      next = checkEdit(current, { title: input.title, why: input.why, areaId, startsOn: input.startsOn, endsOn: input.endsOn, cadence: input.cadence }, now, actor.timeZone);
+      next = checkEdit(current, { title: input.title, why: input.why ?? "", areaId, startsOn: input.startsOn, endsOn: input.endsOn, cadence: input.cadence }, now, actor.timeZone);
     } catch (error) {
       // Date problems belong under the end field; lock refusals are the form's message.
       if (isDomainError(error) && error.code === "INVALID_DURATION") throw new AppError("INVALID", error.message, { endsOn: [error.message] });

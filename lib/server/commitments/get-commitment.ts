@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
 import { computeStreak, dueCheckInPeriods, periodLabel, type StreakSummary } from "@/lib/domain/commitment-check-ins";
-import { type CommitmentStatus, commitmentStatus, hasStarted, isLocked, lockFromDay, lockLiftsOn } from "@/lib/domain/commitments";
+import { type CommitmentStatus, canReword, commitmentStatus, hasStarted, isLocked, lockFromDay, lockLiftsOn, typoFixEndsAt } from "@/lib/domain/commitments";
 import { dateToDayKey } from "@/lib/domain/day-keys";
 import { dayKeyInZone } from "@/lib/domain/time";
 import { notFound } from "@/lib/errors";
@@ -26,6 +26,10 @@ export type CommitmentDetail = {
   /** Whether the verdict (kept/broken with a reflection) can be given: ACTIVE and on/after the last day. */
   canClose: boolean;
   canCancel: boolean;
+  /** Whether title and why may change now: outside the lock, or a typo fix in its first hour. */
+  canReword: boolean;
+  /** While the lock holds but typo fixes are still open: when they close. */
+  rewordUntil: Date | null;
 };
 
 /** One of the user's commitments with its check-ins, streak, lock and overrides; someone else's is "not found". */
@@ -39,7 +43,8 @@ export async function getCommitment(actor: Actor, commitmentId: string, now: Dat
       orderBy: { period: "desc" },
     }),
     db.focusOverride.findMany({
-      where: { commitmentId, userId: actor.id },
+      // One row per capture, listing every commitment it competed with (this one among them).
+      where: { userId: actor.id, commitmentIds: { has: commitmentId } },
       select: { id: true, callbackId: true, callbackTitle: true, at: true },
       orderBy: { at: "desc" },
     }),
@@ -52,6 +57,7 @@ export async function getCommitment(actor: Actor, commitmentId: string, now: Dat
   const active = commitment.state === "ACTIVE";
   const lockFrom = lockFromDay(schedule.startsOn, commitment.createdAt, zone);
   const locked = isLocked(lockFrom, now, zone);
+  const reword = canReword(lockFrom, commitment.createdAt, now, zone);
   return {
     commitment,
     ...schedule,
@@ -70,5 +76,7 @@ export async function getCommitment(actor: Actor, commitmentId: string, now: Dat
     overrides,
     canClose: active && dayKeyInZone(now, zone) >= schedule.endsOn,
     canCancel: active && !locked,
+    canReword: active && reword,
+    rewordUntil: active && locked && reword ? typoFixEndsAt(commitment.createdAt) : null,
   };
 }

@@ -5,13 +5,15 @@ import { addDaysToKey } from "@/lib/domain/day-keys";
 import { dayKeyInZone } from "@/lib/domain/time";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
+import { utcTimestampSql } from "@/lib/server/sql-time";
 
 type Row = { id: string; title: string; startsOn: string; endsOn: string; cadence: CommitmentCadence; periods: string | null };
 
 /**
  * What the user's ACTIVE commitments ask of the daily tick at `now`: for each started one, the
  * current period if not checked in and the previous one if it was within the commitment and not
- * checked in; and a "close" item once its last day has passed. One query: the commitments
+ * checked in; and a "close" item once its last day has passed. A commitment put off with "later"
+ * (snoozedUntil) brings nothing until then. One query: the commitments
  * (index userId,state,endsOn) with their check-ins of the last two weeks (unique commitmentId,period).
  */
 export async function listCommitmentTickItems(actor: Actor, now: Date): Promise<CommitmentTickItem[]> {
@@ -24,6 +26,7 @@ export async function listCommitmentTickItems(actor: Actor, now: Date): Promise<
     FROM "Commitment" c
     LEFT JOIN "CommitmentCheckIn" ci ON ci."commitmentId" = c.id AND ci."userId" = c."userId" AND ci.period >= ${since}::date
     WHERE c."userId" = ${actor.id} AND c.state = 'ACTIVE' AND c."startsOn" <= ${today}::date
+      AND (c."snoozedUntil" IS NULL OR c."snoozedUntil" <= ${utcTimestampSql(now)})
     GROUP BY c.id
     ORDER BY c."endsOn" ASC, c.id ASC`);
   return rows.flatMap((row) =>

@@ -78,7 +78,10 @@ export async function computeWeekFigures(actor: Actor, week: string, now: Date):
       broken: ended.filter((c) => c.state === "BROKEN").map((c) => ({ id: c.id, title: c.title, endedAt: iso(c.endedAt) })),
       overrides: {
         count: overrides[0]?.total ?? 0,
-        items: overrides.map((o) => ({ at: iso(o.at), callbackTitle: o.callbackTitle, commitmentTitle: o.commitmentTitle })),
+        items: overrides.map((o) => {
+          const titles = o.commitmentTitles?.length ? o.commitmentTitles : [o.commitmentTitle];
+          return { at: iso(o.at), callbackTitle: o.callbackTitle, commitmentTitle: listTitles(titles), commitmentTitles: titles };
+        }),
       },
     },
     payoffs: {
@@ -86,4 +89,9 @@ export async function computeWeekFigures(actor: Actor, week: string, now: Date):
       law: powerLaw({ count: head?.n ?? 0, total: head?.total ?? 0, topFifthSum: head?.top_fifth ?? 0, topThreeSum: head?.top_three ?? 0 }),
     },
   };
+}
+
+/** "A", "A and B", "A, B and C": the commitments one capture competed with, in one line. */
+function listTitles(titles: readonly string[]): string {
+  return titles.length <= 1 ? (titles[0] ?? "") : `${titles.slice(0, -1).join(", ")} and ${titles.at(-1)}`;
 }

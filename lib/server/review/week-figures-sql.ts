@@ -101,12 +101,17 @@ export function endedCommitmentsSql({ userId, start, end }: WeekBounds): Prisma.
     ORDER BY m."endedAt", m.id`;
 }
 
-export type OverrideRow = { at: Date; callbackTitle: string; commitmentTitle: string; total: number };
+export type OverrideRow = { at: Date; callbackTitle: string; commitmentTitle: string; commitmentTitles: string[] | null; total: number };
 
-/** Focus-guard overrides in the week (the first 20, with the total on each row). */
+/**
+ * Focus-guard overrides in the week, one per capture (the first 20, with the total on each row):
+ * the titles of every commitment it competed with, as recorded then (`commitmentTitle` is the
+ * first commitment's current title, for rows written before the list was kept).
+ */
 export function overridesSql({ userId, start, end }: WeekBounds): Prisma.Sql {
   return Prisma.sql`
-    SELECT o.at, o."callbackTitle" AS "callbackTitle", m.title AS "commitmentTitle", COUNT(*) OVER ()::int AS total
+    SELECT o.at, o."callbackTitle" AS "callbackTitle", m.title AS "commitmentTitle", o."commitmentTitles" AS "commitmentTitles",
+      COUNT(*) OVER ()::int AS total
     FROM "FocusOverride" o JOIN "Commitment" m ON m.id = o."commitmentId" AND m."userId" = ${userId}
     WHERE o."userId" = ${userId} AND o.at >= ${utcTimestampSql(start)} AND o.at < ${utcTimestampSql(end)}
     ORDER BY o.at, o.id

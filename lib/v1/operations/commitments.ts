@@ -9,6 +9,8 @@ import {
   commitmentListSchema,
   commitmentSchema,
   createCommitmentSchema,
+  createdCommitmentSchema,
+  snoozedCheckInSchema,
   updateCommitmentSchema,
 } from "@/lib/validation/v1/commitments";
 import { defineOperation } from "@/lib/v1/operation";
@@ -32,12 +34,18 @@ export const createCommitmentOperation = defineOperation({
   operationId: "createCommitment",
   tag: TAG,
   summary: "Create a commitment",
-  description: "“I block on X until <date>”: at least 7 days, at most 3 active. The start may be up to 30 days back. Days are in your time zone.",
+  description:
+    "“I block on X until <date>”: at least 7 days, at most 3 active. The start may be up to 30 days back. Days are in your time zone. " +
+    "Each adds 3 to your load: when that overflows your capacity the app asks first; a script can't answer, so the API goes ahead and " +
+    "lists the question in `warnings`. Send `confirmOverflow: false` to be asked instead: 409 NEEDS_CONFIRMATION, nothing saved.",
   body: createCommitmentSchema,
-  response: commitmentDetailSchema,
+  response: createdCommitmentSchema,
   status: 201,
   idempotency: "transactional",
-  errors: ["CONFLICT"],
+  errors: ["CONFLICT", "NEEDS_CONFIRMATION"],
+  fieldNotes: {
+    confirmOverflow: "Absent or true: go ahead past your capacity (listed in `warnings`). false: be asked instead (409 NEEDS_CONFIRMATION, nothing saved).",
+  },
   example: { body: { title: "Ship the portfolio site", why: "It gates every application", startsOn: "2026-03-02", endsOn: "2026-03-30", cadence: "DAILY" } },
 });
 
@@ -61,8 +69,8 @@ export const updateCommitmentOperation = defineOperation({
   tag: TAG,
   summary: "Update a commitment",
   description:
-    "Sends every field, as the edit form does. During the first 7 days only extending the end, weekly → daily, the title and the why may change " +
-    "(anything else is 409); breaking it is always allowed.",
+    "Sends every field, as the edit form does. During the first 7 days only extending the end and weekly → daily may change, and the title and " +
+    "the why only within the first hour after making it (typo fixes); anything else is 409. Breaking it is always allowed.",
   params: idParamsSchema,
   body: updateCommitmentSchema,
   response: commitmentSchema,
@@ -131,6 +139,22 @@ export const cancelCommitmentOperation = defineOperation({
   example: { params: EXAMPLE_ID, body: {} },
 });
 
+export const snoozeCommitmentCheckInOperation = defineOperation({
+  method: "POST",
+  path: "/api/v1/commitments/{id}/snooze",
+  operationId: "snoozeCommitmentCheckIn",
+  tag: TAG,
+  summary: "Put off its check-in",
+  description:
+    "“Later” in the daily tick: the commitment's check-in leaves the queue until the start of your next day (your time zone). " +
+    "Nothing is checked in; tomorrow the skipped period comes back beside the new one.",
+  params: idParamsSchema,
+  body: z.object({}),
+  response: snoozedCheckInSchema,
+  errors: ["NOT_FOUND", "CONFLICT"],
+  example: { params: EXAMPLE_ID, body: {} },
+});
+
 export const COMMITMENT_OPERATIONS = [
   listCommitmentsOperation,
   createCommitmentOperation,
@@ -140,4 +164,5 @@ export const COMMITMENT_OPERATIONS = [
   breakCommitmentOperation,
   closeCommitmentOperation,
   cancelCommitmentOperation,
+  snoozeCommitmentCheckInOperation,
 ] as const;

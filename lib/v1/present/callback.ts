@@ -34,6 +34,8 @@ function presentStoredCallback(row: Callback, now: Date): Omit<z.infer<typeof ca
     startedAt: readableDate(row.startedAt),
     expectedReplyBy: readableDate(row.expectedReplyBy),
     timesOutAt: readableDate(row.timesOutAt),
+    expectedReplySource: row.expectedReplySource,
+    timeoutSource: row.timeoutSource,
     lastContactAt: readableDate(row.lastContactAt),
     settledAt: readableDate(row.settledAt),
     isLate: row.isLate,

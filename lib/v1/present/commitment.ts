@@ -36,6 +36,8 @@ export function presentCommitmentDetail(detail: CommitmentDetail): z.infer<typeo
     due: detail.due,
     canClose: detail.canClose,
     canCancel: detail.canCancel,
+    canReword: detail.canReword,
+    rewordUntil: detail.rewordUntil,
   };
 }
 

@@ -78,6 +78,10 @@ export const callbackListItemSchema = z.object({
   lateness: latenessSchema,
 });
 
+const deadlineSourceSchema = z
+  .enum(["DEFAULT", "USER"])
+  .describe("DEFAULT: from the kind's defaults (a contact may move it). USER: you set it (only you move it; evidence and contacts never do).");
+
 /** A callback as writes return it. */
 export const callbackSchema = z.object({
   id: z.string(),
@@ -92,6 +96,8 @@ export const callbackSchema = z.object({
   startedAt: instantSchema,
   expectedReplyBy: instantSchema,
   timesOutAt: instantSchema,
+  expectedReplySource: deadlineSourceSchema,
+  timeoutSource: deadlineSourceSchema,
   lastContactAt: instantSchema.describe("When the silence that decays the probability started."),
   settledAt: instantSchema.nullable(),
   isLate: z.boolean(),

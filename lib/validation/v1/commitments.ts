@@ -34,13 +34,28 @@ export const commitmentSchema = z.object({
 export const commitmentDetailSchema = commitmentSchema.extend({
   area: areaRefSchema,
   status: z.enum(["upcoming", "running", "awaiting-verdict", "kept", "broken", "cancelled"]),
-  locked: z.boolean().describe("In its first 7 days: only extending, making it harder or breaking it are allowed."),
+  locked: z.boolean().describe("In its first 7 days: only extending, making it harder or breaking it are allowed (title and why only as typo fixes in the first hour)."),
   lockedUntil: dayKey,
   streak: streakSchema,
   checkIns: z.array(z.object({ id: z.string(), period: dayKey, kept: z.boolean(), note: z.string(), createdAt: instantSchema })),
   due: z.array(z.object({ period: dayKey, label: z.string() })).describe("Periods that can be checked in now, newest first."),
   canClose: z.boolean(),
-  canCancel: z.boolean(),
+  canCancel: z.boolean().describe("False during the 7-day lock (it unlocks on `lockedUntil`)."),
+  canReword: z.boolean().describe("Whether title and why may change: false during the lock, except typo fixes in the first hour after making it."),
+  rewordUntil: instantSchema.nullable().describe("During the lock, when the first hour's typo fixes close; null otherwise."),
+});
+
+/** What creating answers: the commitment, and the question the API went ahead despite. */
+export const createdCommitmentSchema = commitmentDetailSchema.extend({
+  warnings: z
+    .array(z.object({ code: z.enum(["overflow"]), message: z.string() }))
+    .describe("Questions the app would have asked (overflow of your capacity) that this request went ahead despite."),
+});
+
+/** What "later" on a check-in answers. */
+export const snoozedCheckInSchema = z.object({
+  id: z.string(),
+  snoozedUntil: instantSchema.describe("The check-in is out of the tick until this instant: the start of your next day."),
 });
 
 export const commitmentListSchema = z.object({

@@ -88,7 +88,7 @@ describe("[callbacks] capture with only a title", () => {
 });
 
 describe("[callbacks] capture's prior suggestion", () => {
-  test("comes from the user's settled history of that kind, Beta(1,1)-smoothed", async () => {
+  test("comes from the user's settled history of that kind, shrunk toward the kind default (k = 4)", async () => {
     const user = await createTestUser();
     const kind = "JOB_APPLICATION";
     for (const state of ["FULFILLED", "FULFILLED", "FULFILLED", "REJECTED"] as const) {
@@ -103,11 +103,12 @@ describe("[callbacks] capture's prior suggestion", () => {
 
     const id = createdId(await capture(user, { title: "Apply to Acme", kind }));
     const row = await getDb().callback.findUniqueOrThrow({ where: { id } });
-    expect(row.priorProbability).toBeCloseTo(4 / 6, 12);
-    expect(row.probability).toBeCloseTo(4 / 6, 12);
+    // (3 + 4 × 10 %)/(4 + 4)
+    expect(row.priorProbability).toBeCloseTo(3.4 / 8, 12);
+    expect(row.probability).toBeCloseTo(3.4 / 8, 12);
     const [created] = await eventsOf(id, "CREATED");
     expect(created).toMatchObject({ label: "Prior from 4 settled" });
-    expect(created?.probabilityAfter).toBeCloseTo(4 / 6, 12);
+    expect(created?.probabilityAfter).toBeCloseTo(3.4 / 8, 12);
   });
 
   test("counts a timeout as a no, and other kinds keep their default", async () => {
@@ -117,8 +118,15 @@ describe("[callbacks] capture's prior suggestion", () => {
     const networking = createdId(await capture(user, { title: "Coffee?", kind: "NETWORKING_MESSAGE" }));
     const health = createdId(await capture(user, { title: "Referral", kind: "HEALTH" }));
     const rows = await getDb().callback.findMany({ where: { id: { in: [networking, health] } } });
-    expect(rows.find((r) => r.id === networking)?.probability).toBeCloseTo(2 / 4, 12);
+    expect(rows.find((r) => r.id === networking)?.probability).toBeCloseTo((1 + 4 * 0.3) / (2 + 4), 12);
     expect(rows.find((r) => r.id === health)?.probability).toBe(0.5);
+  });
+
+  test("one rejected job application lowers the suggestion below the 10 % default (not 33 %)", async () => {
+    const user = await createTestUser();
+    await insertCallback(user, { kind: "JOB_APPLICATION", state: "REJECTED", settledAt: addDays(NOW, -1) });
+    const id = createdId(await capture(user, { title: "Apply to Initech", kind: "JOB_APPLICATION" }));
+    expect((await getDb().callback.findUniqueOrThrow({ where: { id } })).probability).toBeCloseTo(0.08, 12);
   });
 
   test("an explicit prior wins over the suggestion", async () => {

@@ -2,6 +2,8 @@ import { describe, expect, test } from "vitest";
 import { getDb } from "@/lib/db";
 import { type CaptureResult, captureCallback } from "@/lib/server/callbacks/capture-callback";
 import { getCommitment } from "@/lib/server/commitments/get-commitment";
+import { computeWeekFigures } from "@/lib/server/review/compute-week-figures";
+import { weekKeyOf } from "@/lib/domain/review";
 import { captureCallbackSchema } from "@/lib/validation/callbacks";
 import { insertCallback } from "../callbacks/helpers";
 import { createTestUser } from "../factories";
@@ -49,7 +51,7 @@ describe("[commitments] the focus guard on capture", () => {
     expect(asked(await capture(actor, { title: "Something" })).reason).toBe("competes");
   });
 
-  test("going ahead writes the callback and one override per competing commitment, in one go", async () => {
+  test("going ahead writes the callback and one override for the capture, listing every competing commitment, in one go", async () => {
     const { actor, writing, jobs } = await setUp();
     const health = await insertArea(actor, "Health", 2);
     const book = await insertCommitment(actor, { title: "Book", areaId: writing.id });
@@ -59,12 +61,34 @@ describe("[commitments] the focus guard on capture", () => {
 
     const result = await capture(actor, { title: "Apply to Acme", areaId: jobs.id, confirmCompeting: true });
     if (result.status !== "created") throw new Error("expected created");
-    const overrides = await getDb().focusOverride.findMany({ where: { userId: actor.id }, orderBy: { commitmentId: "asc" } });
-    expect(overrides.map((o) => [o.commitmentId, o.callbackId, o.callbackTitle, o.at])).toEqual(
-      [book.id, run.id].sort().map((id) => [id, result.callback.id, "Apply to Acme", NOW]),
-    );
-    const detail = await getCommitment(actor, book.id, NOW);
-    expect(detail.overrides).toEqual([{ id: expect.any(String), callbackId: result.callback.id, callbackTitle: "Apply to Acme", at: NOW }]);
+    const overrides = await getDb().focusOverride.findMany({ where: { userId: actor.id } });
+    expect(overrides).toHaveLength(1);
+    expect(overrides[0]).toMatchObject({ callbackId: result.callback.id, callbackTitle: "Apply to Acme", at: NOW });
+    expect(new Set(overrides[0]!.commitmentIds)).toEqual(new Set([book.id, run.id]));
+    expect(new Set(overrides[0]!.commitmentTitles)).toEqual(new Set(["Book", "Run"]));
+    // Each commitment's page still lists the capture that overrode it.
+    for (const commitment of [book, run]) {
+      const detail = await getCommitment(actor, commitment.id, NOW);
+      expect(detail.overrides).toEqual([{ id: overrides[0]!.id, callbackId: result.callback.id, callbackTitle: "Apply to Acme", at: NOW }]);
+    }
+  });
+
+  test("three captures past three commitments are three overrides, and the review shows three lines", async () => {
+    const { actor, writing, jobs } = await setUp();
+    const health = await insertArea(actor, "Health", 2);
+    const music = await insertArea(actor, "Music", 3);
+    await insertCommitment(actor, { title: "Book", areaId: writing.id });
+    await insertCommitment(actor, { title: "Run", areaId: health.id });
+    await insertCommitment(actor, { title: "Piano", areaId: music.id });
+    for (const title of ["Apply to Acme", "Apply to Initech", "Apply to Globex"]) {
+      expect((await capture(actor, { title, areaId: jobs.id, confirmCompeting: true })).status).toBe("created");
+    }
+    expect(await getDb().focusOverride.count({ where: { userId: actor.id } })).toBe(3);
+    const figures = await computeWeekFigures(actor, weekKeyOf(NOW, NY), NOW);
+    expect(figures.commitments.overrides.count).toBe(3);
+    expect(figures.commitments.overrides.items.map((item) => item.callbackTitle).sort()).toEqual(["Apply to Acme", "Apply to Globex", "Apply to Initech"]);
+    expect(new Set(figures.commitments.overrides.items[0]!.commitmentTitles)).toEqual(new Set(["Book", "Run", "Piano"]));
+    expect(figures.commitments.overrides.items[0]!.commitmentTitle).toMatch(/^\w+, \w+ and \w+$/);
   });
 
   test("the same area, a commitment without area, an upcoming one and an ended one don't guard", async () => {

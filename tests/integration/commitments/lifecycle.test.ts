@@ -27,8 +27,16 @@ async function newActor(capacity = 7) {
   return actorOf(await createTestUser({ timeZone: NY, capacity }));
 }
 
-const create = (actor: Awaited<ReturnType<typeof newActor>>, input: Record<string, unknown>, now = NOW) =>
-  createCommitment(actor, createCommitmentSchema.parse({ title: "Write the book", startsOn: "2035-06-13", endsOn: "2035-06-20", cadence: "DAILY", ...input }), now);
+/** Creates past the overload question (see overflow.test.ts for the question itself). */
+async function create(actor: Awaited<ReturnType<typeof newActor>>, input: Record<string, unknown>, now = NOW) {
+  const result = await createCommitment(
+    actor,
+    createCommitmentSchema.parse({ title: "Write the book", startsOn: "2035-06-13", endsOn: "2035-06-20", cadence: "DAILY", confirmOverflow: true, ...input }),
+    now,
+  );
+  if (result.status !== "created") throw new Error(`expected created, got ${result.status}`);
+  return result;
+}
 
 describe("[commitments] create", () => {
   test("writes the commitment with its days as DATE columns", async () => {
@@ -140,12 +148,28 @@ describe("[commitments] the 7-day lock", () => {
     expect(await commitmentSnapshot(commitment.id)).toEqual(before);
   });
 
-  test("allows extending, weekly → daily and new words", async () => {
+  test("allows extending and weekly → daily", async () => {
     const actor = await newActor();
     const commitment = await insertCommitment(actor, { cadence: "WEEKLY" });
-    const row = await edit(actor, commitment.id, { title: "Write the whole book", why: "Now", endsOn: "2035-08-01", cadence: "DAILY" });
-    expect(row).toMatchObject({ title: "Write the whole book", why: "Now", cadence: "DAILY", version: 1 });
+    const row = await edit(actor, commitment.id, { endsOn: "2035-08-01", cadence: "DAILY" });
+    expect(row).toMatchObject({ title: "Write the book", cadence: "DAILY", version: 1 });
     expect(dateToDayKey(row.endsOn)).toBe("2035-08-01");
+  });
+
+  test("freezes the title and the why, except typo fixes in the first hour after making it", async () => {
+    const actor = await newActor();
+    const old = await insertCommitment(actor, { why: "It matters" });
+    const before = await commitmentSnapshot(old.id);
+    for (const input of [{ title: "Maybe look at a job ad", why: "It matters" }, { why: "Whatever" }]) {
+      const error = await expectDomainError(edit(actor, old.id, input), "ILLEGAL_TRANSITION");
+      expect(error.message).toMatch(/title and why can't change after the first 60 minutes \(typo fixes\) — it's locked until Mon, Jun 18, 2035/);
+    }
+    expect(await commitmentSnapshot(old.id)).toEqual(before);
+
+    const fresh = await insertCommitment(actor, { createdAt: new Date(NOW.getTime() - 59 * 60_000) });
+    const fixed = await edit(actor, fresh.id, { title: "Write the bok → book", why: "Typo" });
+    expect(fixed).toMatchObject({ title: "Write the bok → book", why: "Typo" });
+    await expectDomainError(edit(actor, fresh.id, { title: "Later" }, new Date(NOW.getTime() + 60_000)), "ILLEGAL_TRANSITION");
   });
 
   test("marking it broken with a note is always allowed, and needs the note", async () => {
@@ -176,7 +200,8 @@ describe("[commitments] the 7-day lock", () => {
 
   test("an optimistic version check refuses a stale write", async () => {
     const actor = await newActor();
-    const commitment = await insertCommitment(actor);
+    // Made ten minutes ago: both edits are typo fixes the lock allows.
+    const commitment = await insertCommitment(actor, { createdAt: new Date(NOW.getTime() - 10 * 60_000) });
     await Promise.allSettled([
       edit(actor, commitment.id, { title: "One", endsOn: "2035-07-11" }),
       edit(actor, commitment.id, { title: "Two", endsOn: "2035-07-12" }),

@@ -92,7 +92,21 @@ export async function refreshFixture(fixture: Fixture): Promise<void> {
     insertCallback(actor, { title: "Fuzz timed out", state: "TIMED_OUT", settledAt: now, ...deadlines }),
     insertCallback(actor, { title: "Fuzz fulfilled", state: "FULFILLED", settledAt: now, ...deadlines }),
   ]);
-  const commitment = await createCommitment(actor, { title: "Fuzz commitment", areaId: fixture.areaId, startsOn: dayKeyInZone(now, actor.timeZone), endsOn: dayKeyInZone(new Date(now.getTime() + 60 * 86_400_000), actor.timeZone), cadence: "DAILY" }, now).catch(() => null);
+  const made = await createCommitment(
+    actor,
+    {
+      title: "Fuzz commitment",
+      why: "",
+      areaId: fixture.areaId,
+      startsOn: dayKeyInZone(now, actor.timeZone),
+      endsOn: dayKeyInZone(new Date(now.getTime() + 60 * 86_400_000), actor.timeZone),
+      cadence: "DAILY",
+      // Past capacity is fine here: the fuzz needs a real commitment to aim at, not the question.
+      confirmOverflow: true,
+    },
+    now,
+  ).catch(() => null);
+  const commitment = made?.status === "created" ? made : null;
   const effort = await logEffort(actor, { areaId: fixture.areaId, points: 2 }, now);
   // A token to revoke; once the fuzzed POST /tokens has filled the user's 50, an earlier one stays.
   const spare = await createToken(actor.id, { name: "to revoke", scope: "read" }, now).catch(() => null);

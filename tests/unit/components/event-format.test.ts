@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { eventDetails, formatFieldValue } from "@/components/callbacks/event-format";
+import { eventDetails, formatFieldValue, probabilityChange } from "@/components/callbacks/event-format";
 
 const context = { timeZone: "UTC", areaNames: new Map([["a1", "Networking"]]) };
 
@@ -59,5 +59,49 @@ describe("eventDetails", () => {
   ] as const)("%s with %o", (type, data, expected) => {
     const details = eventDetails(type, data, context).map((detail) => ({ ...detail, after: detail.after.replace(/\u202f/g, " ") }));
     expect(details).toEqual(expected);
+  });
+});
+
+describe("only what changed", () => {
+  test("a follow-up whose deadlines read the same before and after shows no \"Dec 14 → Dec 14\"", () => {
+    const details = eventDetails(
+      "FOLLOW_UP",
+      {
+        expectedReplyByBefore: "2025-12-14T18:00:00.000Z",
+        expectedReplyByAfter: "2025-12-14T18:00:20.500Z",
+        timesOutAtBefore: "2025-12-20T18:00:00.000Z",
+        timesOutAtAfter: "2025-12-27T18:00:00.000Z",
+      },
+      context,
+    );
+    expect(details.map((detail) => detail.label)).toEqual(["Times out at"]);
+  });
+
+  test("an edit that reads the same before and after is left out", () => {
+    const details = eventDetails(
+      "EDITED",
+      { startedAt: { before: "2025-12-14T18:00:31.000Z", after: "2025-12-14T18:00:00.000Z" }, payoff: { before: 3, after: 4 } },
+      context,
+    );
+    expect(details).toEqual([{ label: "Payoff", before: "3", after: "4" }]);
+  });
+
+  test("evidence lists the deadlines it moved", () => {
+    const details = eventDetails(
+      "EVIDENCE",
+      { mode: "preset", expectedReplyByBefore: "2025-03-01T00:00:00.000Z", expectedReplyByAfter: "2025-03-04T00:00:00.000Z" },
+      context,
+    );
+    expect(details.map((detail) => detail.label)).toEqual(["Expected reply by"]);
+  });
+
+  test.each([
+    [0.312, 0.314, { after: "31 %" }],
+    [0.3, 0.56, { before: "30 %", after: "56 %" }],
+    [null, 0.1, { after: "10 %" }],
+    [0.2, null, { after: "20 %" }],
+    [null, null, null],
+  ])("probability %s → %s reads %o", (before, after, expected) => {
+    expect(probabilityChange(before, after)).toEqual(expected);
   });
 });

@@ -3,7 +3,10 @@ import { describe, expect, test } from "vitest";
 import {
   assertCanCancel,
   assertCanClose,
+  canReword,
   checkEdit,
+  TYPO_FIX_MINUTES,
+  typoFixEndsAt,
   commitmentStatus,
   competesMessage,
   competingCommitments,
@@ -126,6 +129,9 @@ describe("checkEdit: what the lock allows", () => {
     state: "ACTIVE" as const,
     areaId: "area-1",
     lockFrom: "2026-03-05",
+    title: "Ship the site",
+    why: "It gates every application",
+    createdAt: utc("2026-03-04T15:00:00Z"),
   };
   const inLock = utc("2026-03-09T15:00:00Z");
   const afterLock = utc("2026-03-13T15:00:00Z");
@@ -134,7 +140,7 @@ describe("checkEdit: what the lock allows", () => {
   test.each([
     ["extend the end", { endsOn: "2026-04-15" }],
     ["keep the end", { endsOn: "2026-03-31" }],
-    ["rename and re-explain", { title: "New", why: "Because" }],
+    ["the same title and why", { title: "Ship the site", why: "It gates every application" }],
     ["weekly → daily is harder (from weekly)", { cadence: "DAILY" as const }],
     ["same area", { areaId: "area-1" }],
   ])("in the lock: %s is allowed", (_label, edit) => {
@@ -150,9 +156,29 @@ describe("checkEdit: what the lock allows", () => {
     ["ease to weekly", { cadence: "WEEKLY" as const }, /can't be eased/],
     ["move the area", { areaId: "area-2" }, /area can't change/],
     ["drop the area", { areaId: null }, /area can't change/],
+    ["reword the title", { title: "Maybe look at the site" }, /title and why can't change/],
+    ["reword the why", { why: "No reason" }, /title and why can't change/],
   ])("in the lock: %s is refused with 'locked until <day>'", (_label, edit, message) => {
     expect(() => checkEdit(current, edit, inLock, NY)).toThrow(message);
     expect(() => checkEdit(current, edit, inLock, NY)).toThrow(/locked until Thu, Mar 12, 2026/);
+  });
+
+  test("typo fixes: title and why may change in the first hour after it was made, even in the lock", () => {
+    // Made at 09:00 New York on its first day (the lock holds from midnight).
+    const made = { ...current, createdAt: utc("2026-03-05T14:00:00Z") };
+    const fix = { title: "Ship the site!", why: "It gates every job application" };
+    expect(() => checkEdit(made, fix, utc("2026-03-05T14:59:59Z"), NY)).not.toThrow();
+    expect(canReword(made.lockFrom, made.createdAt, utc("2026-03-05T14:59:59Z"), NY)).toBe(true);
+    expect(() => checkEdit(made, fix, utc("2026-03-05T15:00:00Z"), NY)).toThrow(/locked until Thu, Mar 12, 2026/);
+    expect(canReword(made.lockFrom, made.createdAt, utc("2026-03-05T15:00:00Z"), NY)).toBe(false);
+    expect(typoFixEndsAt(made.createdAt)).toEqual(utc("2026-03-05T15:00:00Z"));
+    expect(TYPO_FIX_MINUTES).toBe(60);
+  });
+
+  test("rewording is free before the start and after the lock", () => {
+    expect(() => checkEdit(current, { title: "New", why: "Because" }, beforeStart, NY)).not.toThrow();
+    expect(() => checkEdit(current, { title: "New", why: "Because" }, afterLock, NY)).not.toThrow();
+    expect(canReword(current.lockFrom, current.createdAt, afterLock, NY)).toBe(true);
   });
 
   test("after the lock: shortening and easing are allowed, the start is fixed", () => {
@@ -209,6 +235,20 @@ describe("checkEdit: what the lock allows", () => {
     // 2026-04-01T02:00Z is still Mar 31 in New York: the last day.
     expect(() => assertCanClose(current, utc("2026-03-31T03:00:00Z"), NY)).toThrow(expect.objectContaining({ code: "NOT_YET_DUE" }));
     expect(() => assertCanClose(current, utc("2026-03-31T05:00:00Z"), NY)).not.toThrow();
+  });
+
+  test("property: after the first hour, no edit accepted in the lock rewords the title or why", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("Ship the site", "Maybe look at a job ad", ""), fc.constantFrom("It gates every application", "", "No idea"), (title, why) => {
+        let accepted = true;
+        try {
+          checkEdit(current, { title, why }, inLock, NY);
+        } catch {
+          accepted = false;
+        }
+        return !accepted || (title === current.title && why === current.why);
+      }),
+    );
   });
 
   test("property: no edit accepted in the lock shortens, eases or moves the area", () => {

@@ -11,6 +11,7 @@ import {
   powerLaw,
   powerLawFromValues,
   shiftWeekKey,
+  topBetsLabel,
   topFifthCount,
   type WeekFigures,
   weekKeyOf,
@@ -212,5 +213,16 @@ describe("load trend and comparisons", () => {
     const rows = compareWeeks(base, other);
     expect(rows.find((r) => r.label === "Bets started")).toMatchObject({ a: 4, b: 7, delta: 3 });
     expect(rows.find((r) => r.label === "Brier (week)")).toMatchObject({ a: 0.2, b: null, delta: null });
+  });
+});
+
+describe("topBetsLabel: the power-law line counts the bets it lists", () => {
+  test.each([
+    [1, "The top bet"],
+    [2, "The top 2"],
+    [3, "The top 3"],
+    [5, "The top 3"],
+  ])("%s producing → %s", (producing, label) => {
+    expect(topBetsLabel(producing)).toBe(label);
   });
 });

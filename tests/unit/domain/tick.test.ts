@@ -190,7 +190,7 @@ describe("tickItemActions", () => {
   test.each<[Parameters<typeof tickItemActions>[0], string[]]>([
     [{ kind: "callback", reason: "timed_out" }, ["fulfil", "reject", "extend", "cancel", "acknowledge", "later", "open"]],
     [{ kind: "callback", reason: "overdue" }, ["fulfil", "reject", "follow-up", "extend", "evidence", "cancel", "later", "open"]],
-    [{ kind: "commitment", reason: "check_in" }, ["check-in", "open"]],
+    [{ kind: "commitment", reason: "check_in" }, ["check-in", "later", "open"]],
     [{ kind: "commitment", reason: "commitment_close" }, ["open"]],
   ])("%j → %j", (item, actions) => {
     expect(tickItemActions(item)).toEqual(actions);

@@ -96,6 +96,9 @@ export default async function CommitmentPage({ params }: Props) {
                 locked={detail.locked}
                 lockedUntil={formatDayKey(detail.lockedUntil)}
                 canClose={detail.canClose}
+                canCancel={detail.canCancel}
+                canReword={detail.canReword}
+                rewordUntil={detail.rewordUntil ? formatDateTime(detail.rewordUntil, user.timeZone) : null}
                 today={dayKeyInZone(now, user.timeZone)}
               />
             </Card>
