@@ -6,6 +6,7 @@ import type { Db } from "@/lib/db";
 import { currentProbability } from "@/lib/domain/probability";
 import { type CallbackKind, KIND_DEFAULTS } from "@/lib/domain/kind-defaults";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { recomputeAggregates } from "@/lib/server/aggregates/recompute-aggregates";
 
 /** LIFELOOP_BENCH_SCALE (default 1) shrinks every seeded size while developing the bench. */
 export const BENCH_SCALE = Math.min(1, Math.max(0.001, Number(process.env.LIFELOOP_BENCH_SCALE ?? 1) || 1));
@@ -195,6 +196,8 @@ export async function seedBenchUser(db: Db, now: Date, account: { email?: string
   for (let i = 0; i < events.length; i += 10_000) await insertJson(db, "CallbackEvent", events.slice(i, i + 10_000));
   if (events.length !== EVENTS) throw new Error(`seeded ${events.length} events, expected ${EVENTS}`);
   await seedEffort(db, user.id, areaIds, callbacks, now);
+  // Bulk SQL bypasses the running totals: compute them once, as an import does.
+  await db.$transaction((tx) => recomputeAggregates(user.id, tx), { timeout: 300_000 });
   await analyze(db);
   return { userId: user.id, detailId, detailEvents };
 }

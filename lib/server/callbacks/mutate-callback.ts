@@ -2,6 +2,7 @@ import { getDb, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Callback, Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
+import { applyAggregateDelta } from "@/lib/server/aggregates/apply-aggregate-delta";
 import { recordIdempotentWrite } from "@/lib/server/idempotency/record-idempotent-write";
 
 export type CallbackChange = {
@@ -15,7 +16,8 @@ export type CallbackChange = {
  * The one way a callback changes after capture: in a transaction, read the user's own row (a
  * callback of someone else's is "not found", the same as a missing one), let `plan` decide the
  * change (it may throw a DomainError for an illegal transition), write it only if nobody else
- * wrote in between (optimistic version check), and append the event. All or nothing.
+ * wrote in between (optimistic version check), append the event, and move the user's all-time
+ * aggregates by the change. All or nothing.
  */
 export async function mutateCallback(
   actor: Actor,
@@ -36,6 +38,9 @@ export async function mutateCallback(
     await tx.callbackEvent.create({ data: { ...change.event, callbackId: callback.id, userId: actor.id } });
     // An API request with an Idempotency-Key: the key records this write in the same transaction.
     await recordIdempotentWrite(tx, callback.id);
-    return tx.callback.findFirstOrThrow({ where: { id: callback.id, userId: actor.id } });
+    const after = await tx.callback.findFirstOrThrow({ where: { id: callback.id, userId: actor.id } });
+    // The all-time totals (insights, reviews, priors) follow in the same transaction.
+    await applyAggregateDelta(tx, actor.id, callback, after);
+    return after;
   });
 }

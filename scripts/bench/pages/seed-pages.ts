@@ -4,6 +4,7 @@
 // before that to reach ≥ 100,000 callbacks over 20 years, each with its CREATED and settling
 // event, written by INSERT … SELECT over generate_series (a few seconds even on PGlite).
 import type { Db } from "@/lib/db";
+import { recomputeAggregates } from "@/lib/server/aggregates/recompute-aggregates";
 import { hashPassword } from "@/lib/server/auth/hash-password";
 import { BENCH_SCALE, CALLBACKS, analyze, seedBenchUser } from "../seed";
 
@@ -75,6 +76,8 @@ export async function seedPageUsers(db: Db, now: Date): Promise<PageUser[]> {
       seeded.userId,
       now.toISOString(),
     );
+    // Bulk SQL bypasses the running totals: compute them once, as an import does.
+    await db.$transaction((tx) => recomputeAggregates(seeded.userId, tx), { timeout: 300_000 });
     users.push({ label, userId: seeded.userId, email, detailId: seeded.detailId });
   }
   await analyze(db);
