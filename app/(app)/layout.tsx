@@ -6,12 +6,14 @@ import { OverloadMeter } from "@/components/shell/overload-meter";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { requireUser } from "@/lib/auth";
 import { HOME_PATH } from "@/lib/routes";
-import { listAreas } from "@/lib/server/areas/list-areas";
-import { getLoad } from "@/lib/server/load/get-load";
+import { listRequestAreas } from "@/lib/server/areas/list-request-areas";
+import { getRequestLoad } from "@/lib/server/load/get-request-load";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [areas, load] = await Promise.all([listAreas(user.id), getLoad(user, new Date())]);
+  // Read once per request: the page asks for the same load and areas (React cache).
+  const [allAreas, load] = await Promise.all([listRequestAreas(user.id), getRequestLoad(user.id, user.timeZone, user.capacity)]);
+  const areas = allAreas.filter((area) => !area.isArchived);
   return (
     <div className="flex min-h-dvh flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">

@@ -4,9 +4,9 @@ import { formatTickDate } from "@/components/tick/format";
 import { LoadLevelLine } from "@/components/tick/load-level-line";
 import { TickQueue } from "@/components/tick/tick-queue";
 import { requireUser } from "@/lib/auth";
-import { listAreas } from "@/lib/server/areas/list-areas";
+import { listRequestAreas } from "@/lib/server/areas/list-request-areas";
 import { listEffortCallbackOptions } from "@/lib/server/effort/list-effort-callback-options";
-import { getLoad } from "@/lib/server/load/get-load";
+import { getRequestLoad } from "@/lib/server/load/get-request-load";
 import { getTickSummary } from "@/lib/server/tick/get-tick-summary";
 import { listTickQueue } from "@/lib/server/tick/list-tick-queue";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,13 +20,15 @@ export const metadata: Metadata = { title: "Today" };
 export default async function TodayPage() {
   const user = await requireUser("/today");
   const now = new Date();
-  const [queue, summary, load, areas, callbackOptions] = await Promise.all([
+  const [queue, summary, load, allAreas, callbackOptions] = await Promise.all([
     listTickQueue(user, now),
     getTickSummary(user, now),
-    getLoad(user, now),
-    listAreas(user.id),
+    // The layout's reads, shared (React cache): one load and one areas query per request.
+    getRequestLoad(user.id, user.timeZone, user.capacity),
+    listRequestAreas(user.id),
     listEffortCallbackOptions(user),
   ]);
+  const areas = allAreas.filter((area) => !area.isArchived);
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -7,7 +7,9 @@ export type Aggregates = Record<AggregateDim, AggregateRow[]>;
 
 const DIMS: AggregateDim[] = ["kind", "area", "bucket", "payoff", "value", "law"];
 
-async function readRows(userId: string, dims: readonly string[]): Promise<(AggregateRow & { dim: string })[]> {
+type StoredRow = Omit<AggregateRow, "dim"> & { dim: string };
+
+async function readRows(userId: string, dims: readonly string[]): Promise<StoredRow[]> {
   return getDb().$queryRaw(Prisma.sql`
     SELECT dim, key, count, hits, "sumP", "sumSq", "sumPriorSq", "sumValue" FROM "UserAggregate"
     WHERE "userId" = ${userId} AND dim IN (${Prisma.join(dims)})`);
@@ -27,6 +29,6 @@ export async function readAggregates(userId: string, only: readonly AggregateDim
     rows = await readRows(userId, dims);
   }
   const byDim = Object.fromEntries(DIMS.map((dim) => [dim, [] as AggregateRow[]])) as Aggregates;
-  for (const row of rows) if (row.count !== 0 && row.dim in byDim) byDim[row.dim as AggregateDim].push(row);
+  for (const row of rows) if (row.count !== 0 && row.dim in byDim) byDim[row.dim as AggregateDim].push({ ...row, dim: row.dim as AggregateDim });
   return byDim;
 }

@@ -1,5 +1,6 @@
 import { type PriorSuggestion, suggestPriorFromCounts } from "@/lib/domain/base-rate";
 import { CALLBACK_KINDS, type CallbackKind } from "@/lib/domain/kind-defaults";
+import type { AggregateRow } from "@/lib/domain/aggregates";
 import { readAggregates } from "@/lib/server/aggregates/read-aggregates";
 
 /**
@@ -11,7 +12,14 @@ export async function suggestPriors(
   userId: string,
   defaultPriors: Record<CallbackKind, { defaultPrior: number }>,
 ): Promise<Record<CallbackKind, PriorSuggestion>> {
-  const { kind: rows } = await readAggregates(userId, ["kind"]);
+  return priorsFromTotals((await readAggregates(userId, ["kind"])).kind, defaultPriors);
+}
+
+/** The suggestions from the per-kind totals already read (capture reads them with its other reads). */
+export function priorsFromTotals(
+  rows: readonly Pick<AggregateRow, "key" | "count" | "hits">[],
+  defaultPriors: Record<CallbackKind, { defaultPrior: number }>,
+): Record<CallbackKind, PriorSuggestion> {
   const counts = new Map(rows.map((row) => [row.key, { fulfilled: row.hits, settled: row.count }]));
   const entries = CALLBACK_KINDS.map((kind) => {
     const count = counts.get(kind) ?? { fulfilled: 0, settled: 0 };

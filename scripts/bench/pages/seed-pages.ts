@@ -1,8 +1,8 @@
 // The page section's two users, seeded with bulk SQL: "recent" is the data-layer bench's user
-// (10,000 callbacks and 100,000 events over two years); "history" is the same user (the same
-// seeded PRNG, so exactly the same open set) plus enough settled callbacks over the 18 years
-// before that to reach ≥ 100,000 callbacks over 20 years, each with its CREATED and settling
-// event, written by INSERT … SELECT over generate_series (a few seconds even on PGlite).
+// (10,000 callbacks and 100,000 events over two years); "history" is a copy of it (so exactly
+// the same open set) plus enough settled callbacks over the 18 years before that to reach
+// ≥ 100,000 callbacks over 20 years, each with its CREATED and settling event, written by
+// INSERT … SELECT over generate_series.
 import type { Db } from "@/lib/db";
 import { recomputeAggregates } from "@/lib/server/aggregates/recompute-aggregates";
 import { hashPassword } from "@/lib/server/auth/hash-password";
@@ -62,23 +62,44 @@ async function seedOldHistory(db: Db, userId: string, count: number, now: Date):
   }
 }
 
+/**
+ * Copies every row of `from` (areas, callbacks, events, effort) to the user `to`, ids suffixed
+ * with "h": the same history, and so exactly the same open set, without generating it again.
+ */
+async function cloneUser(db: Db, from: string, to: string): Promise<void> {
+  const copy = (table: string, overrides: string) =>
+    db.$executeRawUnsafe(
+      `INSERT INTO "${table}" SELECT (json_populate_record(NULL::"${table}", (row_to_json(t)::jsonb || jsonb_strip_nulls(jsonb_build_object(${overrides})))::json)).*
+       FROM "${table}" t WHERE t."userId" = $1`,
+      from,
+      to,
+    );
+  await copy("Area", `'id', t.id || 'h', 'userId', $2::text`);
+  await copy("Callback", `'id', t.id || 'h', 'userId', $2::text, 'areaId', t."areaId" || 'h'`);
+  await copy("CallbackEvent", `'id', t.id || 'h', 'userId', $2::text, 'callbackId', t."callbackId" || 'h', 'dedupeKey', t."dedupeKey" || 'h'`);
+  await copy("EffortEntry", `'id', t.id || 'h', 'userId', $2::text, 'areaId', t."areaId" || 'h', 'callbackId', t."callbackId" || 'h'`);
+}
+
 /** Both users, with one password, as of `now`. Timeouts older than 30 days are acknowledged (as ticks do). */
 export async function seedPageUsers(db: Db, now: Date): Promise<PageUser[]> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
-  const users: PageUser[] = [];
-  for (const label of ["10k", "100k/20y"] as const) {
-    const email = `bench-pages-${label === "10k" ? "recent" : "history"}@example.test`;
-    const seeded = await seedBenchUser(db, now, { email, passwordHash });
-    if (label !== "10k") await seedOldHistory(db, seeded.userId, HISTORY_CALLBACKS - CALLBACKS, now);
+  const recent = await seedBenchUser(db, now, { email: "bench-pages-recent@example.test", passwordHash });
+  const history = await db.user.create({ data: { email: "bench-pages-history@example.test", passwordHash, name: "Bench", capacity: 7 } });
+  await cloneUser(db, recent.userId, history.id);
+  await seedOldHistory(db, history.id, HISTORY_CALLBACKS - CALLBACKS, now);
+  const users: PageUser[] = [
+    { label: "10k", userId: recent.userId, email: "bench-pages-recent@example.test", detailId: recent.detailId },
+    { label: "100k/20y", userId: history.id, email: "bench-pages-history@example.test", detailId: `${recent.detailId}h` },
+  ];
+  for (const user of users) {
     await db.$executeRawUnsafe(
       `UPDATE "Callback" SET "acknowledgedAt" = "settledAt" + ${DAY}
        WHERE "userId" = $1 AND state = 'TIMED_OUT' AND "acknowledgedAt" IS NULL AND "settledAt" < ($2::timestamptz AT TIME ZONE 'UTC') - 30 * ${DAY}`,
-      seeded.userId,
+      user.userId,
       now.toISOString(),
     );
     // Bulk SQL bypasses the running totals: compute them once, as an import does.
-    await db.$transaction((tx) => recomputeAggregates(seeded.userId, tx), { timeout: 300_000 });
-    users.push({ label, userId: seeded.userId, email, detailId: seeded.detailId });
+    await db.$transaction((tx) => recomputeAggregates(user.userId, tx), { timeout: 600_000 });
   }
   await analyze(db);
   return users;
