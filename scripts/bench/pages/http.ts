@@ -1,6 +1,19 @@
 // HTTP from the outside: sign in through NextAuth's credentials endpoint, full GETs of a page
 // (the whole body read), and captures through POST /api/v1/callbacks with the session cookie.
 
+/**
+ * fetch, retried once when the connection was reset: on a very busy machine the server may close
+ * an idle keep-alive socket just as the client reuses it (ECONNRESET), which is not the app failing.
+ */
+async function fetchRetrying(url: string | URL, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== "ECONNRESET") throw error;
+    return fetch(url, init);
+  }
+}
+
 /** Cookies as one Cookie header, from a response's Set-Cookie lines merged into `jar`. */
 function mergeCookies(jar: Map<string, string>, response: Response): void {
   for (const line of response.headers.getSetCookie()) {
@@ -35,7 +48,7 @@ export async function signIn(baseUrl: string, email: string, password: string): 
 /** One full GET: milliseconds until the last byte, and the body's size in bytes. */
 export async function timedGet(url: string, cookie: string): Promise<{ ms: number; bytes: number }> {
   const start = performance.now();
-  const response = await fetch(url, { headers: { Cookie: cookie }, redirect: "manual" });
+  const response = await fetchRetrying(url, { headers: { Cookie: cookie }, redirect: "manual" });
   const body = await response.arrayBuffer();
   const ms = performance.now() - start;
   if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);
@@ -56,11 +69,21 @@ export async function concurrentRate(total: number, clients: number, capture: (i
 
 /** One capture through the API as a signed-in browser would send it (JSON, same-origin). */
 export async function apiCapture(baseUrl: string, cookie: string, title: string): Promise<void> {
-  const response = await fetch(`${baseUrl}/api/v1/callbacks`, {
+  const response = await fetchRetrying(`${baseUrl}/api/v1/callbacks`, {
     method: "POST",
     headers: { "Content-Type": "application/json", Cookie: cookie, Origin: baseUrl },
     body: JSON.stringify({ title }),
   });
   const body = await response.text();
   if (response.status !== 201 && response.status !== 200) throw new Error(`capture answered ${response.status}: ${body.slice(0, 200)}`);
+}
+
+/** The JavaScript a first visit to `path` loads (every <script src> of its HTML), gzipped, in KB. */
+export async function firstLoadJsKb(baseUrl: string, path: string, cookie: string): Promise<number> {
+  const { gzipSync } = await import("node:zlib");
+  const html = await (await fetch(baseUrl + path, { headers: { Cookie: cookie } })).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&")))];
+  let bytes = 0;
+  for (const src of sources) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer())).byteLength;
+  return bytes / 1024;
 }

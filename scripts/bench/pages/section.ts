@@ -10,7 +10,7 @@ import { closeDb, getDb, getDbInfo } from "@/lib/db";
 import { applyPendingMigrations } from "@/lib/migrations/engine";
 import { type DirectDb, directCapture, pgliteDirect, postgresDirect } from "../direct";
 import { BENCH_SCALE } from "../seed";
-import { apiCapture, concurrentRate, signIn, timedGet } from "./http";
+import { apiCapture, concurrentRate, firstLoadJsKb, signIn, timedGet } from "./http";
 import { BENCH_PASSWORD, type PageUser, seedPageUsers } from "./seed-pages";
 import { type AppServer, startApp } from "./server";
 
@@ -23,7 +23,15 @@ const CAPTURES = Math.max(CLIENTS * 2, Math.round(300 * Math.max(BENCH_SCALE, 0.
 const PAGES = ["/today", "/callbacks", "/callbacks/{id}", "/callbacks/new", "/commitments", "/portfolio", "/review", "/insights", "/settings"];
 
 export type PageRow = { page: string; ms: number[]; kb: number[]; growth: number };
-export type PageSection = { label: string; rows: PageRow[]; apiRate: number; directRate: number; peakRssMb: number | null; coldStartMs: number | null };
+export type PageSection = {
+  label: string;
+  rows: PageRow[];
+  apiRate: number;
+  directRate: number;
+  peakRssMb: number | null;
+  coldStartMs: number | null;
+  todayJsKb: number;
+};
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -32,7 +40,7 @@ function median(values: number[]): number {
 }
 
 /** Medians per page and user; each round visits every page for both users, alternating who goes first. */
-async function timePages(app: AppServer, users: PageUser[]): Promise<PageRow[]> {
+async function timePages(app: AppServer, users: PageUser[]): Promise<{ rows: PageRow[]; todayJsKb: number }> {
   const cookies = await Promise.all(users.map((user) => signIn(app.url, user.email, BENCH_PASSWORD)));
   const times = PAGES.map(() => users.map((): number[] => []));
   const bytes = PAGES.map(() => users.map(() => 0));
@@ -46,10 +54,11 @@ async function timePages(app: AppServer, users: PageUser[]): Promise<PageRow[]> 
       }
     }
   }
-  return PAGES.map((page, p) => {
+  const rows = PAGES.map((page, p) => {
     const ms = users.map((_, u) => median(times[p]![u]!));
     return { page, ms, kb: bytes[p]!.map((b) => b / 1024), growth: ms[1]! / ms[0]! };
   });
+  return { rows, todayJsKb: await firstLoadJsKb(app.url, "/today", cookies[0]!) };
 }
 
 async function apiCaptureRate(app: AppServer, user: PageUser): Promise<number> {
@@ -81,13 +90,14 @@ async function embedded(): Promise<PageSection> {
     await closeDb();
 
     const app = await startApp({ dataDir });
-    let rows: PageRow[];
+    let pages: { rows: PageRow[]; todayJsKb: number };
     let apiRate: number;
     let peakRssMb: number;
     try {
       console.log(`[bench] pages (PGlite): server up in ${(app.readyMs / 1000).toFixed(1)} s, RSS ${app.rssMb().toFixed(0)} MB`);
       app.resetPeak();
-      rows = await timePages(app, users);
+      pages = await timePages(app, users);
+      printPageTable("PGlite", pages.rows);
       apiRate = await apiCaptureRate(app, users[0]!);
       peakRssMb = app.peakRssMb();
       console.log(`[bench] pages (PGlite): RSS after the runs ${app.rssMb().toFixed(0)} MB (peak ${peakRssMb.toFixed(0)} MB)`);
@@ -101,7 +111,7 @@ async function embedded(): Promise<PageSection> {
     // Cold start: the built app on an empty data folder, until the first page answers.
     const cold = await startApp({ dataDir: emptyDir });
     await cold.stop();
-    return { label: "PGlite", rows, apiRate, directRate, peakRssMb, coldStartMs: cold.readyMs };
+    return { label: "PGlite", ...pages, apiRate, directRate, peakRssMb, coldStartMs: cold.readyMs };
   } finally {
     await closeDb();
     rmSync(dataDir, { recursive: true, force: true });
@@ -120,10 +130,11 @@ async function postgres(databaseUrl: string): Promise<PageSection> {
     console.log(`[bench] pages (Postgres): seeded both users in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
     const app = await startApp({ databaseUrl });
     try {
-      const rows = await timePages(app, users);
+      const pages = await timePages(app, users);
+      printPageTable("Postgres", pages.rows);
       const apiRate = await apiCaptureRate(app, users[0]!);
       const directRate = await directCaptureRate(direct, users[0]!);
-      return { label: "Postgres", rows, apiRate, directRate, peakRssMb: null, coldStartMs: null };
+      return { label: "Postgres", ...pages, apiRate, directRate, peakRssMb: null, coldStartMs: null };
     } finally {
       await app.stop();
     }
@@ -134,18 +145,23 @@ async function postgres(databaseUrl: string): Promise<PageSection> {
   }
 }
 
-export function printPageSection(section: PageSection): void {
+function printPageTable(label: string, pageRows: PageRow[]): void {
   const header = ["page", "10k ms", "100k/20y ms", "growth", "10k KB", "100k/20y KB"];
-  const rows = section.rows.map((r) => [r.page, r.ms[0]!.toFixed(1), r.ms[1]!.toFixed(1), r.growth.toFixed(2), r.kb[0]!.toFixed(0), r.kb[1]!.toFixed(0)]);
+  const rows = pageRows.map((r) => [r.page, r.ms[0]!.toFixed(1), r.ms[1]!.toFixed(1), r.growth.toFixed(2), r.kb[0]!.toFixed(0), r.kb[1]!.toFixed(0)]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
-  console.log(`\nPages, ${section.label} (full HTTP GETs, median of ${RUNS} after ${WARMUPS} warm-ups, users interleaved)`);
+  console.log(`\nPages, ${label} (full HTTP GETs, median of ${RUNS} after ${WARMUPS} warm-ups, users interleaved)`);
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of rows) console.log(line(row));
+}
+
+export function printPageSection(section: PageSection): void {
+  console.log(`\n${section.label}:`);
   const ratio = section.apiRate / section.directRate;
   console.log(`captures, ${CLIENTS} concurrent × ${CAPTURES}: API ${section.apiRate.toFixed(0)}/s, direct SQL ${section.directRate.toFixed(0)}/s, ratio ${ratio.toFixed(2)}`);
   if (section.peakRssMb !== null) console.log(`server RSS peak during the page and capture runs: ${section.peakRssMb.toFixed(0)} MB`);
+  console.log(`first-load JS of /today: ${section.todayJsKb.toFixed(0)} KB gzip`);
   if (section.coldStartMs !== null) console.log(`cold start on an empty embedded database (spawn → first page): ${(section.coldStartMs / 1000).toFixed(2)} s`);
 }
 
