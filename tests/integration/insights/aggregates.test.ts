@@ -68,7 +68,7 @@ describe("[insights] all-time aggregates", () => {
   test("stay equal to a recomputation from scratch over a random history", async () => {
     await timeOutDueCallbacks(NOW);
     await fc.assert(
-      fc.asyncProperty(fc.array(command, { minLength: 5, maxLength: 25 }), async (commands) => {
+      fc.asyncProperty(fc.array(command, { minLength: 5, maxLength: 20 }), async (commands) => {
         const user = await createTestUser();
         const actor = { id: user.id, timeZone: "UTC", capacity: 100 };
         const areas = await Promise.all([0, 1].map((position) => getDb().area.create({ data: { userId: user.id, name: `Area ${position}`, color: "#2563eb", targetPct: 50, position } })));
@@ -109,9 +109,10 @@ describe("[insights] all-time aggregates", () => {
         }
         expect(await storedRows(user.id)).toEqual(await fromScratch(user.id));
       }),
-      { numRuns: 12 },
+      { numRuns: 10 },
     );
-  });
+    // Each run is a few dozen transactions; a busy shared Postgres needs more than the default minute.
+  }, 300_000);
 
   test("a user whose totals predate them gets them computed on first read; insights read them", async () => {
     const user = await createTestUser();
