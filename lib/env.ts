@@ -41,6 +41,12 @@ const envSchema = z.object({
     .min(1, "LIFELOOP_API_RATE_LIMIT must be between 1 and 100000")
     .max(100_000, "LIFELOOP_API_RATE_LIMIT must be between 1 and 100000")
     .optional(),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\/[^/]/, "SMTP_URL must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.com:587")
+    .optional(),
+  EMAIL_FROM: z.string().trim().min(3, "EMAIL_FROM must be an address such as Lifeloop <lifeloop@example.com>").optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -69,6 +69,11 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         required
         aria-describedby={error ? "sign-in-error" : undefined}
       />
+      <p className="-mt-2 text-right text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-500">
+          Forgot password?
+        </Link>
+      </p>
       <Button type="submit" className="w-full" isPending={isPending} pendingLabel="Signing in…">
         Sign in
       </Button>

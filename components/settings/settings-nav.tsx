@@ -11,6 +11,7 @@ export const SETTINGS_SECTIONS = [
   { href: "/settings", label: "Profile and areas" },
   { href: "/settings/security", label: "Security" },
   { href: "/settings/api", label: "API tokens" },
+  { href: "/settings/notifications", label: "Notifications" },
 ] as const;
 
 export function SettingsNav() {

@@ -1,6 +1,7 @@
 import { CALLBACK_OPERATIONS } from "@/lib/v1/operations/callbacks";
 import { COMMITMENT_OPERATIONS } from "@/lib/v1/operations/commitments";
 import { EFFORT_OPERATIONS } from "@/lib/v1/operations/effort";
+import { MAIL_OPERATIONS } from "@/lib/v1/operations/mail";
 import { getOpenApiOperation } from "@/lib/v1/operations/meta";
 import { PORTFOLIO_OPERATIONS } from "@/lib/v1/operations/portfolio";
 import { TOKEN_OPERATIONS } from "@/lib/v1/operations/tokens";
@@ -18,6 +19,7 @@ export const V1_OPERATIONS: readonly OperationSpec[] = [
   ...EFFORT_OPERATIONS,
   ...PORTFOLIO_OPERATIONS,
   ...TOKEN_OPERATIONS,
+  ...MAIL_OPERATIONS,
   getOpenApiOperation,
 ];
 
@@ -31,5 +33,6 @@ export const V1_TAGS: readonly { name: string; description: string }[] = [
   { name: "Load and insights", description: "The overload meter, Little's-law projection, calibration and base rates." },
   { name: "Settings", description: "Profile settings: time zone, capacity, name." },
   { name: "API tokens", description: "Personal API tokens (signed-in only)." },
+  { name: "Mail", description: "The digest's outbox: what Lifeloop sent you, or kept because no mail server is configured." },
   { name: "Reference", description: "This document." },
 ];

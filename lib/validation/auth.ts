@@ -35,3 +35,13 @@ export const ratePasswordSchema = z.object({
   password: z.string().max(200),
   accountWords: z.array(z.string().max(254)).max(12).default([]),
 });
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z
+  .object({
+    token: z.string().trim().min(1).max(200),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, { message: "The two passwords differ.", path: ["confirmPassword"] });

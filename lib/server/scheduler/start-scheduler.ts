@@ -5,6 +5,8 @@ import { onShutdown } from "@/lib/shutdown";
 import { getSchedulerState, setSchedulerState, type SchedulerState } from "./scheduler-state";
 import { stopScheduler } from "./stop-scheduler";
 import { sweepAuthRecords } from "@/lib/server/sessions/sweep-auth-records";
+import { deliverDueMail } from "@/lib/server/mail/deliver-due-mail";
+import { enqueueDueDigests } from "@/lib/server/mail/enqueue-due-digests";
 
 export const DEFAULT_SWEEP_SECONDS = 60;
 
@@ -15,7 +17,22 @@ async function sweep(state: SchedulerState): Promise<void> {
     const timedOut = await timeOutDueCallbacks(new Date());
     // Signed-out/expired sessions and old sign-in attempts, bounded per run.
     const removed = await sweepAuthRecords(new Date());
-    log.info({ job: "timeout-sweep", run, timedOut, removedSessions: removed.sessions, removedSignInAttempts: removed.signInAttempts, ms: Math.round(performance.now() - startedAt) }, "scheduler run");
+    // After the timeouts, so a digest due now already counts what just timed out.
+    const digests = await enqueueDueDigests(new Date());
+    const mail = await deliverDueMail(new Date());
+    log.info(
+      {
+        job: "timeout-sweep",
+        run,
+        timedOut,
+        removedSessions: removed.sessions,
+        removedSignInAttempts: removed.signInAttempts,
+        digests,
+        mail,
+        ms: Math.round(performance.now() - startedAt),
+      },
+      "scheduler run",
+    );
   } catch (error) {
     const fields = { job: "timeout-sweep", run, ms: Math.round(performance.now() - startedAt) };
     // The database being away is an expected state (logged once per run, no stack); the next run catches up.

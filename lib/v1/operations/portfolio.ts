@@ -112,10 +112,12 @@ export const patchSettingsOperation = defineOperation({
   operationId: "updateSettings",
   tag: "Settings",
   summary: "Update settings",
-  description: "Changes the settings you send (`name`, `timeZone`, `capacity`); unknown fields are refused.",
+  description:
+    "Changes the settings you send (`name`, `timeZone`, `capacity`, and the digest's `digestEnabled`, `digestHour`, `digestDays`, `reviewDay`); " +
+    "unknown fields are refused.",
   body: patchSettingsSchema,
   response: settingsSchema,
-  example: { body: { timeZone: "Europe/Berlin", capacity: 8 } },
+  example: { body: { timeZone: "Europe/Berlin", capacity: 8, digestEnabled: true, digestHour: 8, reviewDay: 7 } },
 });
 
 export const PORTFOLIO_OPERATIONS = [

@@ -1,21 +1,21 @@
+import { getNotificationSettings, updateNotificationSettings } from "@/lib/server/mail/notification-settings";
 import { updateProfile } from "@/lib/server/users/update-profile";
 import type { UserProfile } from "@/lib/server/users/get-user";
+import type { NotificationSettings } from "@/lib/validation/notifications";
 import { getSettingsOperation, patchSettingsOperation } from "@/lib/v1/operations/portfolio";
 import { v1Route } from "@/lib/v1/route";
 
-function settingsOf(user: Pick<UserProfile, "email" | "name" | "timeZone" | "capacity">) {
-  return { email: user.email, name: user.name, timeZone: user.timeZone, capacity: user.capacity };
+function settingsOf(user: Pick<UserProfile, "email" | "name" | "timeZone" | "capacity">, notifications: NotificationSettings) {
+  return { email: user.email, name: user.name, timeZone: user.timeZone, capacity: user.capacity, ...notifications };
 }
 
-export const GET = v1Route(getSettingsOperation, async ({ user }) => settingsOf(user));
+export const GET = v1Route(getSettingsOperation, async ({ user }) => settingsOf(user, await getNotificationSettings(user.id)));
 
-/**
- * The profile's fields, merged over the stored ones. Later settings sections (the digest's
- * digestEnabled, digestHour, reviewDay) add their fields to lib/validation/v1/settings.ts and
- * their save here, next to the profile's.
- */
+/** The profile's fields and the digest's, merged over the stored ones (validated as a whole first). */
 export const PATCH = v1Route(patchSettingsOperation, async ({ user, body }) => {
+  const { digestEnabled, digestHour, digestDays, reviewDay } = body;
   const profile = { name: body.name ?? user.name, timeZone: body.timeZone ?? user.timeZone, capacity: body.capacity ?? user.capacity };
-  await updateProfile(user.id, profile);
-  return settingsOf({ ...user, ...profile });
+  if (body.name !== undefined || body.timeZone !== undefined || body.capacity !== undefined) await updateProfile(user.id, profile);
+  const notifications = await updateNotificationSettings(user.id, { digestEnabled, digestHour, digestDays, reviewDay });
+  return settingsOf({ ...user, ...profile }, notifications);
 });
