@@ -5,6 +5,12 @@
 // and through hand-written SQL on the bare driver (direct). Medians of 15 runs after 3 warm-ups,
 // app and direct interleaved so both see the same machine. The last line is
 // `bench: worst ratio R` (app ÷ direct, worst over every operation and database).
+//
+// Then the page section (scripts/bench/pages): the built app, started as `npm start` does, on a
+// temporary embedded database (and DATABASE_URL), timed from outside over HTTP; it prints
+// `bench: worst growth G`, `bench: capture ratio C`, `bench: largest page K KB` and
+// `bench: peak memory M MB` before the last line. While developing: LIFELOOP_BENCH_SCALE=0.1
+// shrinks every size, LIFELOOP_BENCH_SECTIONS=pages (or data) runs one section.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -20,6 +26,7 @@ import { portfolioOperations } from "./bench/portfolio-operations";
 import { CALLBACKS, EVENTS, seedBenchUser } from "./bench/seed";
 import { reviewOperations } from "./bench/review-operations";
 import { tickOperations } from "./bench/tick-operations";
+import { benchPages, pageSummary } from "./bench/pages/section";
 
 const WARMUPS = 3;
 const RUNS = 15;
@@ -118,10 +125,26 @@ async function benchCurrentDatabase(label: string, direct: (info: Awaited<Return
   }
 }
 
+const SECTIONS = new Set((process.env.LIFELOOP_BENCH_SECTIONS ?? "data,pages").split(",").map((s) => s.trim()));
+
 async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL?.trim();
   const all: Result[] = [];
+  if (SECTIONS.has("data")) await benchDataLayer(databaseUrl, all);
+  const pages = SECTIONS.has("pages") ? pageSummary(await benchPages(databaseUrl)) : null;
 
+  console.log("");
+  if (pages) {
+    console.log(`bench: worst growth ${pages.growth.toFixed(2)}`);
+    console.log(`bench: capture ratio ${pages.captureRatio.toFixed(2)}`);
+    console.log(`bench: largest page ${pages.largestKb.toFixed(0)} KB`);
+    console.log(`bench: peak memory ${pages.peakMb.toFixed(0)} MB`);
+  }
+  const worst = Math.max(...all.filter((r) => !r.informational).map((r) => r.ratio));
+  if (all.length > 0) console.log(`bench: worst ratio ${worst.toFixed(2)}`);
+}
+
+async function benchDataLayer(databaseUrl: string | undefined, all: Result[]): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "lifeloop-bench-"));
   process.env.DATABASE_URL = "";
   process.env.LIFELOOP_DATA_DIR = dataDir;
@@ -149,9 +172,6 @@ async function main(): Promise<void> {
       await closeDb();
     }
   }
-
-  const worst = Math.max(...all.filter((r) => !r.informational).map((r) => r.ratio));
-  console.log(`bench: worst ratio ${worst.toFixed(2)}`);
 }
 
 main().catch((error: unknown) => {

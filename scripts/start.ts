@@ -14,6 +14,8 @@ import { malformedPathAnswer, malformedPathProblem } from "@/lib/api-methods";
 import { isNewDatabaseDir, openPglite, shareEmbeddedDatabase } from "@/lib/embedded-db";
 import { EnvError, assertCanServe, pgliteDir, readEnv, type Env } from "@/lib/env";
 import { log } from "@/lib/log";
+import pg from "pg";
+import { allMigrationsApplied } from "@/lib/migrations/applied-names";
 import { applyPendingMigrations, migrationStatus } from "@/lib/migrations/engine";
 import { runShutdownSteps } from "@/lib/shutdown";
 import { ensureTemplate, readTemplate } from "./embedded-template";
@@ -121,9 +123,16 @@ function buildApp(): Promise<void> {
 async function openDatabase(env: Env): Promise<{ kind: "pglite" | "postgres"; ready: Promise<unknown> }> {
   if (env.DATABASE_URL) {
     // A shared server is migrated on purpose (npm run db:migrate), not by whichever instance starts first.
-    const ready = migrationStatus({ kind: "postgres", connectionString: env.DATABASE_URL }).then((status) => {
+    const url = env.DATABASE_URL;
+    const ready = (async () => {
+      // Up to date (the usual case): one query, and the WASM migration engine is never loaded.
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const upToDate = await allMigrationsApplied((sql) => client.query(sql)).finally(() => client.end());
+      if (upToDate) return;
+      const status = await migrationStatus({ kind: "postgres", connectionString: url });
       if (status.pending.length > 0) throw new EnvError(`The database has ${status.pending.length} pending migration(s). Run \`npm run db:migrate\` first.`);
-    });
+    })();
     return { kind: "postgres", ready };
   }
   const dir = pgliteDir(env);
@@ -131,6 +140,8 @@ async function openDatabase(env: Env): Promise<{ kind: "pglite" | "postgres"; re
   const template = isNewDatabaseDir(dir) ? await readTemplate() : null;
   // Opened once for the whole process: migrated here, then used by the app (lib/db.ts).
   const ready = openPglite(dir, { template }).then(async (pglite: PGlite) => {
+    // Up to date (the usual case): one query, and the WASM migration engine is never loaded.
+    if (await allMigrationsApplied((sql) => pglite.query<{ migration_name: string }>(sql))) return pglite;
     const { applied } = await applyPendingMigrations({ kind: "pglite", pglite }, {});
     if (applied.length) log.info({ applied: applied.length, dir }, "applied migrations to the embedded database");
     return pglite;

@@ -13,10 +13,10 @@ import { Toaster } from "@/components/ui/toaster";
 import { requireUser } from "@/lib/auth";
 import { currentLocale } from "@/lib/request-locale";
 import { HOME_PATH } from "@/lib/routes";
-import { listAreas } from "@/lib/server/areas/list-areas";
+import { listRequestAreas } from "@/lib/server/areas/list-request-areas";
 import { hasSampleHistory } from "@/lib/server/demo/has-sample-history";
 import { getKindAreas } from "@/lib/server/kind-defaults/get-kind-areas";
-import { getLoad } from "@/lib/server/load/get-load";
+import { getRequestLoad } from "@/lib/server/load/get-request-load";
 import { getKeyboardShortcuts } from "@/lib/server/users/get-keyboard-shortcuts";
 
 /**
@@ -27,13 +27,15 @@ import { getKeyboardShortcuts } from "@/lib/server/users/get-keyboard-shortcuts"
  */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [areas, load, shortcuts, sample, kindAreas] = await Promise.all([
-    listAreas(user.id),
-    getLoad(user, new Date()),
+  // Read once per request: the page asks for the same load and areas (React cache).
+  const [allAreas, load, shortcuts, sample, kindAreas] = await Promise.all([
+    listRequestAreas(user.id),
+    getRequestLoad(user.id, user.timeZone, user.capacity),
     getKeyboardShortcuts(user.id),
     hasSampleHistory(user.id),
     getKindAreas(user.id),
   ]);
+  const areas = allAreas.filter((area) => !area.isArchived);
   return (
     <ProfileProvider value={{ timeZone: user.timeZone, locale: currentLocale() }}>
       <ShortcutsProvider enabled={shortcuts}>

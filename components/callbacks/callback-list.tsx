@@ -25,139 +25,67 @@ function Deadline({ item, now, timeZone }: { item: CallbackListItem; now: Date; 
   return (
     <span className="block">
       <span className="sr-only">{label} </span>
-      <time dateTime={at.toISOString()} className="block whitespace-nowrap text-slate-800 dark:text-slate-200">
+      <time dateTime={at.toISOString()} className="block whitespace-nowrap">
         {formatShortDateTime(at, timeZone, now)}
       </time>
-      <span className="block text-xs text-slate-500 dark:text-slate-400">
-        {isOpen ? formatRelative(at, now, timeZone) : `${label.toLowerCase()} ${formatRelative(at, now, timeZone)}`}
-      </span>
+      <span className="muted block">{isOpen ? formatRelative(at, now, timeZone) : `${label.toLowerCase()} ${formatRelative(at, now, timeZone)}`}</span>
     </span>
   );
 }
 
-function States({ item }: { item: CallbackListItem }) {
-  return (
-    <span className="flex flex-wrap items-center gap-1">
-      <StateBadge state={item.state} isLate={item.isLate} />
-      <LatenessBadge lateness={item.lateness} state={item.state} />
-    </span>
-  );
-}
-
-const titleLink =
-  "font-medium text-slate-900 hover:text-brand-700 hover:underline focus-visible:underline dark:text-slate-100 dark:hover:text-brand-100";
-
-/** The callbacks of one page: a table on wide screens, stacked cards on phones. */
+/**
+ * The callbacks of one page: one responsive row per callback, each rendered once — a list item
+ * laid out by CSS grid (app/globals.css `.cb-row`): stacked on phones, columns under a header
+ * from md up. The cells carry screen-reader labels, so the visual header is hidden from them.
+ */
 export function CallbackList({ items, now, timeZone }: Props) {
   return (
-    <>
-      <div className="hidden overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm md:block dark:border-slate-800 dark:bg-slate-900">
-        <table className="w-full table-fixed text-left text-sm">
-          <caption className="sr-only">Callbacks</caption>
-          <colgroup>
-            <col />
-            <col className="w-40" />
-            <col className="w-36" />
-            <col className="w-28" />
-            <col className="w-28" />
-            <col className="w-16" />
-            <col className="w-48" />
-          </colgroup>
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500 dark:border-slate-800 dark:bg-slate-900/60 dark:text-slate-400">
-            <tr>
-              <th scope="col" className="px-4 py-2.5 font-medium">
-                Callback
-              </th>
-              <th scope="col" className="px-3 py-2.5 font-medium">
-                Area
-              </th>
-              <th scope="col" className="px-3 py-2.5 font-medium">
-                Counterparty
-              </th>
-              <th scope="col" className="px-3 py-2.5 font-medium">
-                State
-              </th>
-              <th scope="col" className="px-3 py-2.5 text-right font-medium">
-                Probability
-              </th>
-              <th scope="col" className="px-3 py-2.5 text-right font-medium">
-                <abbr title="Expected value: probability × payoff" className="no-underline">
-                  EV
-                </abbr>
-              </th>
-              <th scope="col" className="px-4 py-2.5 font-medium">
-                Deadline
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {items.map((item) => (
-              <tr key={item.id} className="align-top hover:bg-slate-50 dark:hover:bg-slate-800/40">
-                <td className="px-4 py-3">
-                  <Link href={`/callbacks/${item.id}`} className={`${titleLink} line-clamp-2 break-words`}>
-                    {item.title}
-                  </Link>
-                  <span className="mt-0.5 block text-xs text-slate-500 dark:text-slate-400">{kindLabel(item.kind)}</span>
-                </td>
-                <td className="px-3 py-3">
-                  <AreaChip area={item.area} />
-                </td>
-                <td className="truncate px-3 py-3 text-slate-700 dark:text-slate-300" title={item.counterparty || undefined}>
-                  {item.counterparty || <span className="text-slate-600 dark:text-slate-400">—</span>}
-                </td>
-                <td className="px-3 py-3">
-                  <States item={item} />
-                </td>
-                <td className="px-3 py-3 text-right font-medium tabular-nums">{formatPercent(item.probability)}</td>
-                <td className="px-3 py-3 text-right tabular-nums text-slate-700 dark:text-slate-300">{formatEv(item.expectedValue)}</td>
-                <td className="px-4 py-3">
-                  <Deadline item={item} now={now} timeZone={timeZone} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+    <div className="cb-list">
+      <div className="cb-row cb-head" aria-hidden="true">
+        <span className="cb-title">Callback</span>
+        <span className="cb-area">Area</span>
+        <span className="cb-cp">Counterparty</span>
+        <span className="cb-state">State</span>
+        <span className="cb-p text-right">Probability</span>
+        <span className="cb-ev text-right">EV</span>
+        <span className="cb-due">Deadline</span>
       </div>
-
-      <ul className="space-y-3 md:hidden" aria-label="Callbacks">
+      <ul aria-label="Callbacks" className="divide-y divide-slate-100 dark:divide-slate-800">
         {items.map((item) => (
-          <li
-            key={item.id}
-            className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
-          >
-            <div className="flex items-start justify-between gap-3">
-              <div className="min-w-0">
-                <Link href={`/callbacks/${item.id}`} className={`${titleLink} break-words`}>
-                  {item.title}
-                </Link>
-                <p className="mt-0.5 truncate text-xs text-slate-500 dark:text-slate-400">
-                  {kindLabel(item.kind)}
-                  {item.counterparty ? ` · ${item.counterparty}` : ""}
-                </p>
-              </div>
-              <p className="shrink-0 text-right">
-                <span className="block text-lg font-semibold tabular-nums leading-6">
-                  <span className="sr-only">Probability </span>
-                  {formatPercent(item.probability)}
-                </span>
-                <span className="block text-xs text-slate-500 tabular-nums dark:text-slate-400">EV {formatEv(item.expectedValue)}</span>
-              </p>
-            </div>
-            <div className="mt-3 flex flex-wrap items-center gap-1.5">
-              <States item={item} />
+          <li key={item.id} className="cb-row">
+            <span className="cb-title min-w-0">
+              <Link href={`/callbacks/${item.id}`} className="cb-link line-clamp-2 break-words">
+                {item.title}
+              </Link>
+              <span className="muted block">{kindLabel(item.kind)}</span>
+            </span>
+            <span className="cb-p text-right font-semibold tabular-nums">
+              <span className="sr-only">Probability </span>
+              {formatPercent(item.probability)}
+            </span>
+            <span className="cb-cp truncate" title={item.counterparty || undefined}>
+              <span className="sr-only">Counterparty </span>
+              {item.counterparty || <span className="text-slate-600 dark:text-slate-400">—</span>}
+            </span>
+            <span className="cb-ev muted text-right tabular-nums">
+              <abbr title="Expected value: probability × payoff" className="no-underline md:sr-only">
+                EV{" "}
+              </abbr>
+              {formatEv(item.expectedValue)}
+            </span>
+            <span className="cb-state flex flex-wrap items-center gap-1">
+              <StateBadge state={item.state} isLate={item.isLate} />
+              <LatenessBadge lateness={item.lateness} state={item.state} />
+            </span>
+            <span className="cb-area min-w-0 justify-self-end md:justify-self-start">
               <AreaChip area={item.area} />
-            </div>
-            <div className="mt-3 flex items-baseline justify-between gap-2 border-t border-slate-100 pt-2 text-sm dark:border-slate-800">
-              <span aria-hidden="true" className="text-xs text-slate-500 dark:text-slate-400">
-                {deadlineOf(item).label}
-              </span>
-              <span className="text-right">
-                <Deadline item={item} now={now} timeZone={timeZone} />
-              </span>
-            </div>
+            </span>
+            <span className="cb-due">
+              <Deadline item={item} now={now} timeZone={timeZone} />
+            </span>
           </li>
         ))}
       </ul>
-    </>
+    </div>
   );
 }

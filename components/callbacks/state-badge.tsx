@@ -2,14 +2,15 @@ import type { CallbackState } from "@/lib/domain/callback-state";
 import type { Lateness } from "@/lib/domain/lateness";
 import { LATENESS_LABELS, STATE_LABELS } from "./format";
 
-const BADGE = "inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset";
+/** The badge shape and the state colours are short classes in app/globals.css (lists repeat them per row). */
+const BADGE = "badge";
 
 const STATE_STYLES: Record<CallbackState, string> = {
-  PENDING: "bg-brand-50 text-brand-700 ring-brand-600/20 dark:bg-brand-500/15 dark:text-brand-100 dark:ring-brand-500/30",
-  FULFILLED: "bg-emerald-50 text-emerald-800 ring-emerald-600/20 dark:bg-emerald-500/15 dark:text-emerald-200 dark:ring-emerald-500/30",
-  REJECTED: "bg-rose-50 text-rose-800 ring-rose-600/20 dark:bg-rose-500/15 dark:text-rose-200 dark:ring-rose-500/30",
-  TIMED_OUT: "bg-red-50 text-red-800 ring-red-600/25 dark:bg-red-500/15 dark:text-red-200 dark:ring-red-500/35",
-  CANCELLED: "bg-slate-100 text-slate-700 ring-slate-500/20 dark:bg-slate-800 dark:text-slate-300 dark:ring-slate-600/40",
+  PENDING: "badge-pending",
+  FULFILLED: "badge-fulfilled",
+  REJECTED: "badge-rejected",
+  TIMED_OUT: "badge-timed-out",
+  CANCELLED: "badge-cancelled",
 };
 
 /** The state in words ("Pending", "Timed out"…), coloured; a late settle says so. */

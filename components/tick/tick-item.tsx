@@ -9,7 +9,8 @@ import type { TickQueueItem } from "@/lib/server/tick/list-tick-queue";
 import { REASON_LABELS, REASON_STYLES, TICK_ACTIONS, describeReason } from "./format";
 import { useProfile } from "@/components/profile-context";
 
-const BADGE = "inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset";
+/** The badge shape: a short class in app/globals.css (repeated on every item). */
+const BADGE = "badge";
 
 /** Where Enter (or the title) leads: the callback, or the commitment. */
 export function itemHref(item: TickQueueItem): string {
@@ -46,8 +47,9 @@ type Props = {
 };
 
 /**
- * One item of the tick: why it is here, and its actions as buttons (each names its key). Only the
- * active item is in the tab order (a roving tabindex); its buttons follow it.
+ * One item of the tick: why it is here, and — while it is the active item — its actions as buttons
+ * (each names its key). Only the active item is in the tab order (a roving tabindex); its buttons
+ * follow it. Clicking an item makes it active.
  */
 export function TickItem({ item, isActive, pendingAction, now, timeZone, onSelect, onAction }: Props) {
   const { locale } = useProfile();
@@ -68,7 +70,7 @@ export function TickItem({ item, isActive, pendingAction, now, timeZone, onSelec
       aria-keyshortcuts={shortcuts(actions, item.reason === "commitment_close")}
       onFocus={onSelect}
       onClick={onSelect}
-      className={`group rounded-xl border p-4 transition-colors outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 focus-visible:ring-offset-white dark:focus-visible:ring-offset-slate-950 ${
+      className={`group cursor-pointer rounded-xl border p-4 transition-colors outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 focus-visible:ring-offset-white dark:focus-visible:ring-offset-slate-950 ${
         isActive
           ? "border-brand-500 bg-brand-50/60 shadow-sm dark:border-brand-500/70 dark:bg-brand-500/10"
           : "border-slate-200 bg-white hover:border-slate-300 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-slate-700"
@@ -98,32 +100,36 @@ export function TickItem({ item, isActive, pendingAction, now, timeZone, onSelec
             </p>
           ) : null}
         </div>
-        <div role="group" aria-label={`Actions for ${title}`} className="flex flex-wrap gap-1.5 sm:max-w-[60%] sm:justify-end">
-          {actions
-            .filter((action) => action !== "open")
-            .map((action) => (
-              <Button
-                key={action}
-                type="button"
-                size="sm"
-                variant={isActive && (action === "fulfil" || action === "check-in") ? "primary" : "secondary"}
-                tabIndex={tabIndex}
-                disabled={isBusy}
-                isPending={pendingAction === action}
-                aria-keyshortcuts={TICK_ACTIONS[action].key}
-                onClick={(event) => {
-                  event.stopPropagation();
-                  onSelect();
-                  onAction(action);
-                }}
-              >
-                {TICK_ACTIONS[action].button}
-                <kbd aria-hidden="true" className="keyboard-hint hidden rounded border sm:inline border-current/30 px-1 font-mono text-[10px] font-normal">
-                  {TICK_ACTIONS[action].key}
-                </kbd>
-              </Button>
-            ))}
-        </div>
+        {/* Buttons for the active item only (a click or focus on an item makes it active); the keys
+            work on whichever item is active, so a long queue doesn't render hundreds of buttons. */}
+        {isActive ? (
+          <div role="group" aria-label={`Actions for ${title}`} className="flex flex-wrap gap-1.5 sm:max-w-[60%] sm:justify-end">
+            {actions
+              .filter((action) => action !== "open")
+              .map((action) => (
+                <Button
+                  key={action}
+                  type="button"
+                  size="sm"
+                  variant={isActive && (action === "fulfil" || action === "check-in") ? "primary" : "secondary"}
+                  tabIndex={tabIndex}
+                  disabled={isBusy}
+                  isPending={pendingAction === action}
+                  aria-keyshortcuts={TICK_ACTIONS[action].key}
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    onSelect();
+                    onAction(action);
+                  }}
+                >
+                  {TICK_ACTIONS[action].button}
+                  <kbd aria-hidden="true" className="keyboard-hint hidden rounded border sm:inline border-current/30 px-1 font-mono text-[10px] font-normal opacity-70">
+                    {TICK_ACTIONS[action].key}
+                  </kbd>
+                </Button>
+              ))}
+          </div>
+        ) : null}
       </div>
     </li>
   );

@@ -138,7 +138,7 @@ export type ReopenInput = z.infer<typeof reopenSchema>;
 
 export const idSchema = idTextSchema();
 
-/** OPEN = pending or timed out (still needs the user); ALL = every state. */
+/** OPEN = pending, or timed out and not yet acknowledged (still needs the user); ALL = every state. */
 export const STATE_FILTERS = ["OPEN", "ALL", ...CALLBACK_STATES] as [string, ...string[]];
 export const LATENESS_FILTERS = ["on_time", "overdue", "timed_out"] as const;
 export const CALLBACK_SORTS = ["deadline", "probability", "ev", "newest"] as const;

@@ -57,7 +57,7 @@ function shownProbability(n: number): string {
 
 /** The open callbacks' first page (count + page), sorted by deadline or by shown probability. */
 export async function directList(db: DirectDb, userId: string, now: Date, sort: "deadline" | "probability"): Promise<number> {
-  const where = `c."userId" = $1 AND c.state IN ('PENDING', 'TIMED_OUT')`;
+  const where = `c."userId" = $1 AND (c.state = 'PENDING' OR (c.state = 'TIMED_OUT' AND c."acknowledgedAt" IS NULL))`;
   const [count] = await db.query(`SELECT COUNT(*)::int AS total FROM "Callback" c WHERE ${where}`, [userId]);
   const order = sort === "deadline" ? `c."timesOutAt" ASC, c.id` : `probability DESC, c."timesOutAt" ASC, c.id`;
   const rows = await db.query(
@@ -84,35 +84,30 @@ export async function directDetail(db: DirectDb, userId: string, callbackId: str
 }
 
 /**
- * Capture as the app does it: the user's kind defaults and the three load aggregates, the prior
- * from the settled counts, then the callback and its CREATED event in one transaction.
+ * Capture as the app does it: the user's kind defaults, the load (one statement), the running
+ * commitments and the kind's settled totals, in parallel; the prior from those totals; then the
+ * callback and its CREATED event in one transaction.
  */
 export async function directCapture(db: DirectDb, userId: string, now: Date, options: { insertsOnly?: boolean } = {}): Promise<void> {
   const defaults = KIND_DEFAULTS.OTHER;
   let prior = defaults.defaultPrior;
   if (!options.insertsOnly) {
     const DAY = 86_400_000;
-    await Promise.all([
+    const [, , , totals] = await Promise.all([
       db.query(`SELECT * FROM "KindDefault" WHERE "userId" = $1`, [userId]),
-      db.query(`SELECT SUM(weight)::float8 AS load FROM "Callback" WHERE "userId" = $1 AND state = 'PENDING'`, [userId]),
-      db.query(`SELECT COUNT(*)::int AS n FROM "Callback" WHERE "userId" = $1 AND "createdAt" > ${AT(2)} AND "createdAt" <= ${AT(3)}`, [
-        userId,
-        new Date(now.getTime() - 28 * DAY).toISOString(),
-        now.toISOString(),
-      ]),
       db.query(
-        `SELECT AVG(GREATEST(0, EXTRACT(EPOCH FROM ("settledAt" - "startedAt"))::float8 / 86400.0))::float8 AS mean_days
-         FROM "Callback" WHERE "userId" = $1 AND "settledAt" > ${AT(2)} AND "settledAt" <= ${AT(3)}`,
-        [userId, new Date(now.getTime() - 90 * DAY).toISOString(), now.toISOString()],
+        `SELECT (SELECT SUM(weight)::float8 FROM "Callback" WHERE "userId" = $1 AND state = 'PENDING') AS load,
+                (SELECT COUNT(*)::int FROM "Commitment" WHERE "userId" = $1 AND state = 'ACTIVE') AS active,
+                (SELECT COUNT(*)::int FROM "Callback" WHERE "userId" = $1 AND "createdAt" > ${AT(2)} AND "createdAt" <= ${AT(3)}) AS created,
+                (SELECT AVG(GREATEST(0, EXTRACT(EPOCH FROM ("settledAt" - "startedAt"))::float8 / 86400.0))::float8
+                 FROM "Callback" WHERE "userId" = $1 AND "settledAt" > ${AT(4)} AND "settledAt" <= ${AT(3)}) AS mean_days`,
+        [userId, new Date(now.getTime() - 28 * DAY).toISOString(), now.toISOString(), new Date(now.getTime() - 90 * DAY).toISOString()],
       ),
+      db.query(`SELECT id, title, "areaId" FROM "Commitment" WHERE "userId" = $1 AND state = 'ACTIVE' AND "endsOn" >= $2::date`, [userId, now.toISOString().slice(0, 10)]),
+      db.query(`SELECT count, hits FROM "UserAggregate" WHERE "userId" = $1 AND dim = 'kind' AND key = 'OTHER'`, [userId]),
     ]);
-    const groups = await db.query(
-      `SELECT kind, state, COUNT(*)::int AS n FROM "Callback" WHERE "userId" = $1 AND state IN ('FULFILLED', 'REJECTED', 'TIMED_OUT') GROUP BY kind, state`,
-      [userId],
-    );
-    const mine = groups.filter((g) => g.kind === "OTHER");
-    const settled = mine.reduce((sum, g) => sum + (g.n as number), 0);
-    const fulfilled = mine.filter((g) => g.state === "FULFILLED").reduce((sum, g) => sum + (g.n as number), 0);
+    const settled = (totals[0]?.count as number | undefined) ?? 0;
+    const fulfilled = (totals[0]?.hits as number | undefined) ?? 0;
     if (settled > 0) prior = (fulfilled + 1) / (settled + 2);
   }
   const id = randomUUID();

@@ -6,10 +6,13 @@ import type { Db } from "@/lib/db";
 import { currentProbability } from "@/lib/domain/probability";
 import { type CallbackKind, KIND_DEFAULTS } from "@/lib/domain/kind-defaults";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { recomputeAggregates } from "@/lib/server/aggregates/recompute-aggregates";
 
-export const CALLBACKS = 10_000;
-export const EVENTS = 100_000;
-export const EFFORT_ENTRIES = 5_000;
+/** LIFELOOP_BENCH_SCALE (default 1) shrinks every seeded size while developing the bench. */
+export const BENCH_SCALE = Math.min(1, Math.max(0.001, Number(process.env.LIFELOOP_BENCH_SCALE ?? 1) || 1));
+export const CALLBACKS = Math.round(10_000 * BENCH_SCALE);
+export const EVENTS = CALLBACKS * 10;
+export const EFFORT_ENTRIES = Math.round(5_000 * BENCH_SCALE);
 const DAY_MS = 86_400_000;
 const HISTORY_DAYS = 730;
 
@@ -63,10 +66,10 @@ async function insertJson(db: Db, table: "Callback" | "CallbackEvent" | "EffortE
 export type Seeded = { userId: string; detailId: string; detailEvents: number };
 
 /** Creates the bench user with areas, callbacks and events as of `now`; returns the ids to query. */
-export async function seedBenchUser(db: Db, now: Date): Promise<Seeded> {
+export async function seedBenchUser(db: Db, now: Date, account: { email?: string; passwordHash?: string } = {}): Promise<Seeded> {
   const random = prng(20_261_126);
   const user = await db.user.create({
-    data: { email: `bench-${randomUUID()}@example.test`, passwordHash: "x", name: "Bench", capacity: 7 },
+    data: { email: account.email ?? `bench-${randomUUID()}@example.test`, passwordHash: account.passwordHash ?? "x", name: "Bench", capacity: 7 },
   });
   await db.area.createMany({
     data: AREAS.map(([name, color, targetPct], position) => ({ userId: user.id, name, color, targetPct, position })),
@@ -193,10 +196,16 @@ export async function seedBenchUser(db: Db, now: Date): Promise<Seeded> {
   for (let i = 0; i < events.length; i += 10_000) await insertJson(db, "CallbackEvent", events.slice(i, i + 10_000));
   if (events.length !== EVENTS) throw new Error(`seeded ${events.length} events, expected ${EVENTS}`);
   await seedEffort(db, user.id, areaIds, callbacks, now);
+  // Bulk SQL bypasses the running totals: compute them once, as an import does.
+  await db.$transaction((tx) => recomputeAggregates(user.id, tx), { timeout: 300_000 });
+  await analyze(db);
+  return { userId: user.id, detailId, detailEvents };
+}
+
+export async function analyze(db: Db): Promise<void> {
   await db.$executeRawUnsafe(`ANALYZE "Callback"`);
   await db.$executeRawUnsafe(`ANALYZE "CallbackEvent"`);
   await db.$executeRawUnsafe(`ANALYZE "EffortEntry"`);
-  return { userId: user.id, detailId, detailEvents };
 }
 
 /**

@@ -8,7 +8,7 @@ import { CALLBACKS_PATH, firstValues, hasActiveFilters, listHref, NEW_CALLBACK_P
 import { buttonClasses } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { requireUser } from "@/lib/auth";
-import { listAreas } from "@/lib/server/areas/list-areas";
+import { listRequestAreas } from "@/lib/server/areas/list-request-areas";
 import { listCallbacks } from "@/lib/server/callbacks/list-callbacks";
 import { listCallbacksSchema } from "@/lib/validation/callbacks";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,7 +23,7 @@ export default async function CallbacksPage({ searchParams }: Props) {
   const user = await requireUser(search ? `${CALLBACKS_PATH}?${search}` : CALLBACKS_PATH);
   const query = listCallbacksSchema.parse(params);
   const now = new Date();
-  const [result, areas] = await Promise.all([listCallbacks(user, query, now), listAreas(user.id, { includeArchived: true })]);
+  const [result, areas] = await Promise.all([listCallbacks(user, query, now), listRequestAreas(user.id)]);
   const isFiltered = hasActiveFilters(query);
   // An empty filtered page needs to know whether there is anything at all, to teach or to clear.
   const hasAny = result.total > 0 || (isFiltered && (await listCallbacks(user, { state: "ALL", sort: "newest", page: 1 }, now)).total > 0);

@@ -6,11 +6,11 @@ import { LoadLevelLine } from "@/components/tick/load-level-line";
 import { OverflowItem } from "@/components/tick/overflow-item";
 import { TickQueue } from "@/components/tick/tick-queue";
 import { requireUser } from "@/lib/auth";
+import { listRequestAreas } from "@/lib/server/areas/list-request-areas";
 import { hasAnyCallback } from "@/lib/server/callbacks/has-any-callback";
 import { getKindAreas } from "@/lib/server/kind-defaults/get-kind-areas";
-import { listAreas } from "@/lib/server/areas/list-areas";
 import { listEffortCallbackOptions } from "@/lib/server/effort/list-effort-callback-options";
-import { getLoad } from "@/lib/server/load/get-load";
+import { getRequestLoad } from "@/lib/server/load/get-request-load";
 import { listLeastValuableBets } from "@/lib/server/load/list-least-valuable-bets";
 import { getTickSummary } from "@/lib/server/tick/get-tick-summary";
 import { listTickQueue } from "@/lib/server/tick/list-tick-queue";
@@ -25,13 +25,15 @@ export const metadata: Metadata = { title: "Today" };
 export default async function TodayPage() {
   const user = await requireUser("/today");
   const now = new Date();
-  const [queue, summary, load, areas, callbackOptions] = await Promise.all([
+  const [queue, summary, load, allAreas, callbackOptions] = await Promise.all([
     listTickQueue(user, now),
     getTickSummary(user, now),
-    getLoad(user, now),
-    listAreas(user.id),
+    // The layout's reads, shared (React cache): one load and one areas query per request.
+    getRequestLoad(user.id, user.timeZone, user.capacity),
+    listRequestAreas(user.id),
     listEffortCallbackOptions(user),
   ]);
+  const areas = allAreas.filter((area) => !area.isArchived);
   // A new account (no bet yet, not even a sample one) gets the first-run path above the queue.
   const isNew = queue.total === 0 && !(await hasAnyCallback(user.id));
   const careerAreaId = isNew ? (await getKindAreas(user.id)).JOB_APPLICATION : null;

@@ -10,7 +10,8 @@ import { recordIdempotentWrite } from "@/lib/server/idempotency/record-idempoten
 import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
 import { getLoad } from "@/lib/server/load/get-load";
 import { listCompetingCommitments } from "@/lib/server/commitments/list-competing-commitments";
-import { suggestPriors } from "@/lib/server/callbacks/suggest-priors";
+import { readAggregates } from "@/lib/server/aggregates/read-aggregates";
+import { priorsFromTotals } from "@/lib/server/callbacks/suggest-priors";
 import type { CaptureCallbackInput } from "@/lib/validation/callbacks";
 import { DATE_WINDOW_MESSAGE, isInstantInWindow } from "@/lib/validation/primitives";
 
@@ -49,10 +50,15 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
   const db = getDb();
   const kind = input.kind ?? "OTHER";
   // The focus guard's question needs the running commitments with an area other than this capture's.
-  const [defaultsByKind, load, competing] = await Promise.all([
+  // Every read before the insert in one parallel batch (one round trip on a pool): defaults, the
+  // load (one statement), the focus guard's commitments, the kind's settled counts for the prior
+  // (the running totals, not a scan) and the area's ownership.
+  const [defaultsByKind, load, competing, kindTotals, ownArea] = await Promise.all([
     getKindDefaults(actor.id),
     getLoad(actor, now),
     listCompetingCommitments(actor, input.areaId ?? null, now),
+    input.priorPercent === undefined ? readAggregates(actor.id, ["kind"]) : null,
+    input.areaId ? db.area.findFirst({ where: { id: input.areaId, userId: actor.id, archivedAt: null }, select: { id: true } }) : null,
   ]);
   const defaults = defaultsByKind[kind];
   const weight = input.weight ?? 1;
@@ -87,10 +93,7 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
     };
   }
 
-  if (input.areaId) {
-    const area = await db.area.findFirst({ where: { id: input.areaId, userId: actor.id, archivedAt: null }, select: { id: true } });
-    if (!area) throw new AppError("INVALID", "Choose one of your areas.", { areaId: ["Choose one of your areas."] });
-  }
+  if (input.areaId && !ownArea) throw new AppError("INVALID", "Choose one of your areas.", { areaId: ["Choose one of your areas."] });
 
   const startedAt = input.startedAt ?? now;
   const deadlines = initialDeadlines({
@@ -132,7 +135,7 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
     });
   }
 
-  const suggestion = input.priorPercent === undefined ? (await suggestPriors(actor.id, defaultsByKind))[kind] : null;
+  const suggestion = kindTotals ? priorsFromTotals(kindTotals.kind, defaultsByKind)[kind] : null;
   const prior = input.priorPercent !== undefined ? input.priorPercent / 100 : suggestion!.prior;
   assertPrior(prior);
 

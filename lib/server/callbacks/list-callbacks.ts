@@ -43,7 +43,9 @@ function escapeLike(text: string): string {
 export function whereSql(actor: Actor, query: Pick<ListCallbacksQuery, "state" | "areaId" | "kind" | "lateness" | "q">, now: Date): Prisma.Sql {
   const nowSql = utcTimestampSql(now);
   const parts: Prisma.Sql[] = [Prisma.sql`c."userId" = ${actor.id}`];
-  if (query.state === "OPEN") parts.push(Prisma.sql`c.state IN ('PENDING', 'TIMED_OUT')`);
+  // Open: pending, and timed out until acknowledged in a tick (after that it is history; the
+  // "Timed out" filter still lists every one). So the default list grows with open work only.
+  if (query.state === "OPEN") parts.push(Prisma.sql`(c.state = 'PENDING' OR (c.state = 'TIMED_OUT' AND c."acknowledgedAt" IS NULL))`);
   else if (query.state !== "ALL") parts.push(Prisma.sql`c.state = ${query.state}::"CallbackState"`);
   if (query.areaId) parts.push(Prisma.sql`c."areaId" = ${query.areaId}`);
   if (query.kind) parts.push(Prisma.sql`c.kind = ${query.kind}::"CallbackKind"`);

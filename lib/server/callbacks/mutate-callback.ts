@@ -2,6 +2,7 @@ import { getDb, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Callback, Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
+import { applyAggregateDelta } from "@/lib/server/aggregates/apply-aggregate-delta";
 import { recordIdempotentWrite } from "@/lib/server/idempotency/record-idempotent-write";
 import { callbackEventData } from "@/lib/server/webhooks/callback-event-data";
 import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
@@ -17,9 +18,9 @@ export type CallbackChange = {
  * The one way a callback changes after capture: in a transaction, read the user's own row (a
  * callback of someone else's is "not found", the same as a missing one), let `plan` decide the
  * change (it may throw a DomainError for an illegal transition), write it only if nobody else
- * wrote in between (optimistic version check), and append the event. A settlement also queues the
- * user's webhook event (callback.fulfilled / callback.rejected) in the same transaction. All or
- * nothing.
+ * wrote in between (optimistic version check), append the event, and move the user's all-time
+ * aggregates by the change. A settlement also queues the user's webhook event
+ * (callback.fulfilled / callback.rejected) in the same transaction. All or nothing.
  */
 export async function mutateCallback(
   actor: Actor,
@@ -40,11 +41,13 @@ export async function mutateCallback(
     await tx.callbackEvent.create({ data: { ...change.event, callbackId: callback.id, userId: actor.id } });
     // An API request with an Idempotency-Key: the key records this write in the same transaction.
     await recordIdempotentWrite(tx, callback.id);
-    const updated = await tx.callback.findFirstOrThrow({ where: { id: callback.id, userId: actor.id } });
-    if (change.event.type === "SETTLED" && (updated.state === "FULFILLED" || updated.state === "REJECTED")) {
-      const type = updated.state === "FULFILLED" ? "callback.fulfilled" : "callback.rejected";
-      await enqueueWebhookEvent(tx, { userId: actor.id, type, data: callbackEventData(updated), now: new Date() });
+    const after = await tx.callback.findFirstOrThrow({ where: { id: callback.id, userId: actor.id } });
+    // The all-time totals (insights, reviews, priors) follow in the same transaction.
+    await applyAggregateDelta(tx, actor.id, callback, after);
+    if (change.event.type === "SETTLED" && (after.state === "FULFILLED" || after.state === "REJECTED")) {
+      const type = after.state === "FULFILLED" ? "callback.fulfilled" : "callback.rejected";
+      await enqueueWebhookEvent(tx, { userId: actor.id, type, data: callbackEventData(after), now: new Date() });
     }
-    return updated;
+    return after;
   });
 }

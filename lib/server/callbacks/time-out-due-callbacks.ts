@@ -1,5 +1,7 @@
 import { type Db, getDb } from "@/lib/db";
+import { type AggregateSource, aggregatesOf } from "@/lib/domain/aggregates";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { addAggregateRows } from "@/lib/server/aggregates/apply-aggregate-delta";
 import { shownProbabilitySql } from "@/lib/server/callbacks/shown-probability-sql";
 import { utcTimestampSql } from "@/lib/server/sql-time";
 
@@ -15,11 +17,13 @@ const BATCH_SIZE = 500;
  * the user's next tick (even if an earlier timeout of the same callback was acknowledged), and the
  * user's webhook (if any) gets a callback.timed_out event queued in the same statement. Returns how many timed out. `db` defaults
  * to this process's client; tests pass a second client to race two sweepers like two instances.
+ * Each batch moves the users' all-time aggregates in the same transaction.
  */
 export async function timeOutDueCallbacks(now: Date, db: Db = getDb()): Promise<number> {
   let total = 0;
   for (;;) {
-    const rows = await db.$queryRaw<{ callbackId: string }[]>(Prisma.sql`
+    const batch = await db.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<(AggregateSource & { userId: string; recorded: boolean })[]>(Prisma.sql`
       WITH due AS (
         SELECT id FROM "Callback"
         WHERE state = 'PENDING' AND "timesOutAt" <= ${utcTimestampSql(now)}
@@ -36,7 +40,8 @@ export async function timeOutDueCallbacks(now: Date, db: Db = getDb()): Promise<
             "updatedAt" = ${utcTimestampSql(now)}
         FROM due
         WHERE c.id = due.id AND c.state = 'PENDING'
-        RETURNING c.id, c."userId", c."timesOutAt", c."probabilityAtSettlement", c.title, c.kind, c.counterparty, c."isLate"
+        RETURNING c.id, c."userId", c."timesOutAt", c."probabilityAtSettlement", c.state::text AS state, c.kind::text AS kind,
+                  c."areaId", c."priorProbability", c.payoff, c."realisedPayoff", c.title, c.counterparty, c."isLate"
       ), hooks AS (
         -- The user's webhook hears of it in the same statement (so the same transaction).
         INSERT INTO "WebhookDelivery" (id, "webhookId", "userId", "eventType", body, "nextAttemptAt", "createdAt")
@@ -54,7 +59,7 @@ export async function timeOutDueCallbacks(now: Date, db: Db = getDb()): Promise<
                ${utcTimestampSql(now)}, ${utcTimestampSql(now)}
         FROM timed_out t
         JOIN "Webhook" w ON w."userId" = t."userId" AND w."disabledAt" IS NULL
-      )
+      ), recorded AS (
       INSERT INTO "CallbackEvent" (id, "callbackId", "userId", type, at, "probabilityBefore", label, note, "dedupeKey", "createdAt")
       SELECT gen_random_uuid()::text, t.id, t."userId", 'TIMED_OUT'::"CallbackEventType", t."timesOutAt",
              t."probabilityAtSettlement", 'Timed out', '',
@@ -62,8 +67,19 @@ export async function timeOutDueCallbacks(now: Date, db: Db = getDb()): Promise<
              ${utcTimestampSql(now)}
       FROM timed_out t
       ON CONFLICT ("dedupeKey") DO NOTHING
-      RETURNING "callbackId"`);
-    total += rows.length;
-    if (rows.length < BATCH_SIZE) return total;
+      RETURNING "callbackId"
+      )
+      SELECT t."userId", t.state, t.kind, t."areaId", t."probabilityAtSettlement", t."priorProbability", t.payoff, t."realisedPayoff",
+             EXISTS (SELECT 1 FROM recorded r WHERE r."callbackId" = t.id) AS recorded
+      FROM timed_out t
+      ORDER BY t."userId"`);
+      // Each was PENDING (no share of the totals) a moment ago: add what they now contribute, per user.
+      const byUser = new Map<string, AggregateSource[]>();
+      for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
+      for (const [userId, settled] of byUser) await addAggregateRows(tx, userId, aggregatesOf(settled));
+      return rows;
+    });
+    total += batch.filter((row) => row.recorded).length;
+    if (batch.length < BATCH_SIZE) return total;
   }
 }

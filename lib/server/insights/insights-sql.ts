@@ -81,3 +81,26 @@ export function payoffHistogramSql(userId: string): Prisma.Sql {
 export function allTimePowerLawSql(userId: string): Prisma.Sql {
   return powerLawSql(Prisma.sql`c."userId" = ${userId}`);
 }
+
+export type TopPayoffRow = { id: string; title: string; value: number };
+
+/**
+ * The five scored callbacks that produced the most value (ties by id), given `atLeast`, the
+ * fifth-largest value from the aggregates: two LIMIT 5 scans of the (userId, realisedPayoff desc,
+ * id) and (userId, state, realisedPayoff) indexes, never a sort of history.
+ */
+export function topPayoffsSql(userId: string, atLeast: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT id, title, value FROM (
+      (SELECT c.id, c.title, c."realisedPayoff"::float8 AS value FROM "Callback" c
+       WHERE c."userId" = ${userId} AND c."realisedPayoff" >= ${atLeast}::float8 AND ${scoredSql("c")}
+       ORDER BY c."realisedPayoff" DESC, c.id LIMIT 5)
+      UNION ALL
+      (SELECT c.id, c.title, c.payoff::float8 AS value FROM "Callback" c
+       WHERE c."userId" = ${userId} AND c.state = 'FULFILLED' AND c."realisedPayoff" IS NULL AND c.payoff >= ${atLeast}::float8 AND ${scoredSql("c")}
+       ORDER BY c.payoff DESC, c.id LIMIT 5)
+    ) t
+    WHERE value > 0
+    ORDER BY value DESC, id
+    LIMIT 5`;
+}

@@ -25,27 +25,26 @@ export type LoadSummary = {
 const DAY_MS = 86_400_000;
 
 /**
- * The overload meter: load against capacity and the Little's-law projection. Four small
- * index-backed aggregates (pending weights; active commitments; creations in 28 days; settle time over 90 days), so
- * it costs the same however long the user's history is.
+ * The overload meter: load against capacity and the Little's-law projection. One statement of
+ * four small index-backed aggregates (pending weights; active commitments; creations in 28 days;
+ * settle time over 90 days), so it costs one round trip and the same however long the user's
+ * history is.
  */
 export async function getLoad(actor: Actor, now: Date): Promise<LoadSummary> {
-  const db = getDb();
   const arrivalsFrom = new Date(now.getTime() - ARRIVAL_WINDOW_DAYS * DAY_MS);
   const settledFrom = new Date(now.getTime() - SETTLE_WINDOW_DAYS * DAY_MS);
-  const [pending, activeCommitments, createdInWindow, settleRows] = await Promise.all([
-    db.callback.aggregate({ where: { userId: actor.id, state: "PENDING" }, _sum: { weight: true } }),
-    // ACTIVE includes upcoming ones and ended ones awaiting their verdict (index userId,state,endsOn).
-    db.commitment.count({ where: { userId: actor.id, state: "ACTIVE" } }),
-    db.callback.count({ where: { userId: actor.id, createdAt: { gt: arrivalsFrom, lte: now } } }),
-    db.$queryRaw<{ mean_days: number | null }[]>(Prisma.sql`
-      SELECT AVG(GREATEST(0, EXTRACT(EPOCH FROM ("settledAt" - "startedAt"))::float8 / 86400.0))::float8 AS mean_days
-      FROM "Callback"
-      WHERE "userId" = ${actor.id} AND "settledAt" > ${utcTimestampSql(settledFrom)} AND "settledAt" <= ${utcTimestampSql(now)}`),
-  ]);
+  const [row] = await getDb().$queryRaw<{ pending: number; active: number; created: number; mean_days: number | null }[]>(Prisma.sql`
+    SELECT
+      (SELECT COALESCE(SUM(weight), 0)::float8 FROM "Callback" WHERE "userId" = ${actor.id} AND state = 'PENDING') AS pending,
+      -- ACTIVE includes upcoming ones and ended ones awaiting their verdict (index userId,state,endsOn).
+      (SELECT COUNT(*)::int FROM "Commitment" WHERE "userId" = ${actor.id} AND state = 'ACTIVE') AS active,
+      (SELECT COUNT(*)::int FROM "Callback" WHERE "userId" = ${actor.id}
+         AND "createdAt" > ${utcTimestampSql(arrivalsFrom)} AND "createdAt" <= ${utcTimestampSql(now)}) AS created,
+      (SELECT AVG(GREATEST(0, EXTRACT(EPOCH FROM ("settledAt" - "startedAt"))::float8 / 86400.0))::float8 FROM "Callback"
+       WHERE "userId" = ${actor.id} AND "settledAt" > ${utcTimestampSql(settledFrom)} AND "settledAt" <= ${utcTimestampSql(now)}) AS mean_days`);
   // Each ACTIVE commitment counts COMMITMENT_WEIGHT (3), as DESIGN.md says.
-  const load = computeLoad({ pendingWeights: [pending._sum.weight ?? 0], activeCommitments });
-  const projection = projectLoadFromAggregates({ createdInWindow, meanDaysToSettle: settleRows[0]?.mean_days ?? null });
+  const load = computeLoad({ pendingWeights: [Number(row?.pending ?? 0)], activeCommitments: Number(row?.active ?? 0) });
+  const projection = projectLoadFromAggregates({ createdInWindow: Number(row?.created ?? 0), meanDaysToSettle: row?.mean_days ?? null });
   return {
     load,
     capacity: actor.capacity,

@@ -4,6 +4,7 @@ import { COMMITMENT_WEIGHT } from "@/lib/domain/load";
 import { allocationVsTarget, areasForAllocation } from "@/lib/domain/portfolio";
 import { type WeekFigures, daysOfWeek, hitRate, loadTrend, powerLaw, weekRangeOfKey } from "@/lib/domain/review";
 import type { Actor } from "@/lib/server/actor";
+import { readAggregates } from "@/lib/server/aggregates/read-aggregates";
 import { listAreas } from "@/lib/server/areas/list-areas";
 import type { PowerLawRow } from "@/lib/server/insights/calibration-sql";
 import {
@@ -38,7 +39,7 @@ export async function computeWeekFigures(actor: Actor, week: string, now: Date):
     .filter((day) => day.start <= now)
     .map((day) => ({ day: day.day, at: day.end < now ? day.end : now }));
 
-  const [settlement, law, effort, load, ended, overrides, areas] = await Promise.all([
+  const [settlement, law, effort, load, ended, overrides, areas, totals] = await Promise.all([
     db.$queryRaw<SettlementRow[]>(settlementSql(bounds)),
     db.$queryRaw<PowerLawRow[]>(weekPowerLawSql(bounds)),
     db.$queryRaw<EffortRow[]>(effortByAreaSql(bounds)),
@@ -46,13 +47,18 @@ export async function computeWeekFigures(actor: Actor, week: string, now: Date):
     db.$queryRaw<EndedCommitmentRow[]>(endedCommitmentsSql(bounds)),
     db.$queryRaw<OverrideRow[]>(overridesSql(bounds)),
     listAreas(actor.id, { includeArchived: true }),
+    readAggregates(actor.id, ["bucket"]),
   ]);
 
   const s = settlement[0]!;
   const pointsByArea = new Map(effort.map((row) => [row.areaId, Number(row.points)]));
   const allocation = allocationVsTarget(areasForAllocation(areas, pointsByArea), pointsByArea);
   const head = law[0];
-  const loadPoints = load.map((row) => ({ day: days[row.i]!.day, load: Number(row.callbacks) + COMMITMENT_WEIGHT * Number(row.commitments) }));
+  const loadRow = load[0];
+  const loadPoints = loadRow ? days.map((d, i) => ({ day: d.day, load: Number(loadRow.callbacks[i]) + COMMITMENT_WEIGHT * Number(loadRow.commitments[i]) })) : [];
+  // Running = all-time totals minus what was scored after the week ended.
+  const runningScored = totals.bucket.reduce((sum, row) => sum + row.count, 0) - s.later_scored;
+  const runningSq = totals.bucket.reduce((sum, row) => sum + row.sumSq, 0) - (s.later_sq ?? 0);
 
   return {
     version: 1,
@@ -67,8 +73,8 @@ export async function computeWeekFigures(actor: Actor, week: string, now: Date):
     brier: {
       week: brierFromSum(s.week_sq, s.week_scored),
       weekCount: s.week_scored,
-      running: brierFromSum(s.running_sq, s.running_scored),
-      runningCount: s.running_scored,
+      running: brierFromSum(runningScored > 0 ? Math.max(0, runningSq) : null, runningScored),
+      runningCount: runningScored,
     },
     allocation,
     effortPoints: [...pointsByArea.values()].reduce((sum, points) => sum + points, 0),

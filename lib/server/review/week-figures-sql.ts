@@ -19,19 +19,22 @@ export type SettlementRow = {
   week_hits: number;
   week_expected: number | null;
   week_sq: number | null;
-  running_scored: number;
-  running_sq: number | null;
+  /** Scored at or after the week's end: taken off the all-time totals for the running Brier. */
+  later_scored: number;
+  later_sq: number | null;
 };
 
 /**
  * Bets started in the week (by startedAt: when the bet was fired, which may be back-dated at
- * capture), settlements in the week by outcome, hit rate vs the sum of forecasts, and the Brier
- * sums for the week and running (everything scored before the week's end). One index range scan.
+ * capture), settlements in the week by outcome, hit rate vs the sum of forecasts, the week's
+ * Brier sums, and the Brier sums of what was scored since the week ended (the running Brier is
+ * the all-time totals minus those, lib/server/aggregates). One index range scan from the week's
+ * start (userId, settledAt): it grows with the weeks since, never with the history before.
  */
 export function settlementSql({ userId, start, end }: WeekBounds): Prisma.Sql {
   const s = utcTimestampSql(start);
   const e = utcTimestampSql(end);
-  const inWeek = Prisma.sql`c."settledAt" >= ${s}`;
+  const inWeek = Prisma.sql`c."settledAt" < ${e}`;
   const scored = scoredSql("c");
   const sq = Prisma.sql`power(${forecastSql("c")} - ${outcomeSql("c")}, 2)`;
   return Prisma.sql`
@@ -45,10 +48,10 @@ export function settlementSql({ userId, start, end }: WeekBounds): Prisma.Sql {
       COUNT(*) FILTER (WHERE ${inWeek} AND ${scored} AND c.state = 'FULFILLED')::int AS week_hits,
       (SUM(${forecastSql("c")}) FILTER (WHERE ${inWeek} AND ${scored}))::float8 AS week_expected,
       (SUM(${sq}) FILTER (WHERE ${inWeek} AND ${scored}))::float8 AS week_sq,
-      COUNT(*) FILTER (WHERE ${scored})::int AS running_scored,
-      (SUM(${sq}) FILTER (WHERE ${scored}))::float8 AS running_sq
+      COUNT(*) FILTER (WHERE c."settledAt" >= ${e} AND ${scored})::int AS later_scored,
+      (SUM(${sq}) FILTER (WHERE c."settledAt" >= ${e} AND ${scored}))::float8 AS later_sq
     FROM "Callback" c
-    WHERE c."userId" = ${userId} AND c."settledAt" < ${e}`;
+    WHERE c."userId" = ${userId} AND c."settledAt" >= ${s}`;
 }
 
 /** The week's power law: value produced by the callbacks settled in it. */
@@ -67,26 +70,34 @@ export function effortByAreaSql({ userId, start, end }: WeekBounds): Prisma.Sql 
     GROUP BY e."areaId"`;
 }
 
-export type LoadRow = { i: number; callbacks: number; commitments: number };
+export type LoadRow = { callbacks: number[]; commitments: number[] };
 
 /**
  * The load at each given instant: the weights of callbacks pending then (started by then and not
  * settled by then) plus the commitments ACTIVE then (3 each, added by the caller; counted like the
  * overload meter counts them: created, not yet ended). A callback reopened and still pending has
  * no settledAt, so it counts as pending since its start: the stretch it spent settled before the
- * reopen is not known from the row (a documented approximation).
+ * reopen is not known from the row (a documented approximation). One statement: each table is
+ * scanned once — only rows still open at the first instant (settledAt null or after it, from the
+ * (userId, settledAt) index) — with one FILTERed sum per instant.
  */
 export function loadAtSql(userId: string, points: readonly { at: Date }[]): Prisma.Sql {
-  const values = Prisma.join(points.map(({ at }, i) => Prisma.sql`(${i}::int, ${utcTimestampSql(at)})`));
+  const first = utcTimestampSql(points.reduce((min, p) => (p.at < min ? p.at : min), points[0]!.at));
+  const sums = (table: "c" | "m") =>
+    Prisma.join(
+      points.map(({ at }) => {
+        const t = utcTimestampSql(at);
+        return table === "c"
+          ? Prisma.sql`COALESCE(SUM(c.weight) FILTER (WHERE c."startedAt" <= ${t} AND (c."settledAt" IS NULL OR c."settledAt" > ${t})), 0)::float8`
+          : Prisma.sql`(COUNT(*) FILTER (WHERE m."createdAt" <= ${t} AND ((m.state = 'ACTIVE' AND m."endedAt" IS NULL) OR m."endedAt" > ${t})))::int`;
+      }),
+    );
   return Prisma.sql`
-    SELECT v.i,
-      COALESCE((SELECT SUM(c.weight) FROM "Callback" c
-                WHERE c."userId" = ${userId} AND c."startedAt" <= v.t AND (c."settledAt" IS NULL OR c."settledAt" > v.t)), 0)::float8 AS callbacks,
-      (SELECT COUNT(*) FROM "Commitment" m
-       WHERE m."userId" = ${userId} AND m."createdAt" <= v.t
-         AND ((m.state = 'ACTIVE' AND m."endedAt" IS NULL) OR m."endedAt" > v.t))::int AS commitments
-    FROM (VALUES ${values}) AS v(i, t)
-    ORDER BY v.i`;
+    SELECT cb.v AS callbacks, cm.v AS commitments FROM
+      (SELECT ARRAY[${sums("c")}]::float8[] AS v FROM "Callback" c
+       WHERE c."userId" = ${userId} AND (c."settledAt" IS NULL OR c."settledAt" > ${first})) cb,
+      (SELECT ARRAY[${sums("m")}]::int[] AS v FROM "Commitment" m
+       WHERE m."userId" = ${userId} AND ((m.state = 'ACTIVE' AND m."endedAt" IS NULL) OR m."endedAt" > ${first})) cm`;
 }
 
 export type EndedCommitmentRow = { id: string; title: string; state: "KEPT" | "BROKEN"; endedAt: Date };

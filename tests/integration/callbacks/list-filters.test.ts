@@ -31,6 +31,8 @@ beforeAll(async () => {
     fulfilled: { areaId: networking.id, state: "FULFILLED", title: "100 percent", ...settled },
     rejected: { kind: "NETWORKING_MESSAGE", state: "REJECTED", title: "underXscore", ...settled },
     cancelled: { state: "CANCELLED", title: "Cancelled thing", ...settled },
+    // Timed out and acknowledged in a tick: history, out of the open list.
+    acknowledged: { state: "TIMED_OUT", title: "Old timeout seen", expectedReplyBy: addDays(NOW, -40), timesOutAt: addDays(NOW, -30), settledAt: addDays(NOW, -30), probabilityAtSettlement: 0.1, acknowledgedAt: addDays(NOW, -29) },
   } as const;
   for (const [name, overrides] of Object.entries(fixture)) rows[name] = await insertCallback(user, overrides);
   // Someone else's lookalike must never show up.
@@ -49,9 +51,9 @@ describe("[callbacks] list filters by state", () => {
   test.each([
     ["OPEN (the default)", {}, ["onTime", "overdue", "pastTimeout", "replyDueNow", "timedOut", "timeoutNow"]],
     ["OPEN", { state: "OPEN" }, ["onTime", "overdue", "pastTimeout", "replyDueNow", "timedOut", "timeoutNow"]],
-    ["ALL", { state: "ALL" }, ["cancelled", "fulfilled", "onTime", "overdue", "pastTimeout", "rejected", "replyDueNow", "timedOut", "timeoutNow"]],
+    ["ALL", { state: "ALL" }, ["acknowledged", "cancelled", "fulfilled", "onTime", "overdue", "pastTimeout", "rejected", "replyDueNow", "timedOut", "timeoutNow"]],
     ["PENDING", { state: "PENDING" }, ["onTime", "overdue", "pastTimeout", "replyDueNow", "timeoutNow"]],
-    ["TIMED_OUT", { state: "TIMED_OUT" }, ["timedOut"]],
+    ["TIMED_OUT (acknowledged ones too)", { state: "TIMED_OUT" }, ["acknowledged", "timedOut"]],
     ["FULFILLED", { state: "FULFILLED" }, ["fulfilled"]],
     ["REJECTED", { state: "REJECTED" }, ["rejected"]],
     ["CANCELLED", { state: "CANCELLED" }, ["cancelled"]],
@@ -92,7 +94,7 @@ describe("[callbacks] list filters by lateness", () => {
     // A reply due at exactly NOW is overdue.
     ["overdue", ["overdue", "replyDueNow"]],
     // PENDING past times-out-at (the sweeper hasn't run) counts as timed out, as does a deadline at NOW.
-    ["timed_out", ["pastTimeout", "timedOut", "timeoutNow"]],
+    ["timed_out", ["acknowledged", "pastTimeout", "timedOut", "timeoutNow"]],
   ])("%s", async (lateness, expected) => {
     expect(await names({ state: "ALL", lateness })).toEqual(expected);
     const page = await listCallbacks(user, listCallbacksSchema.parse({ lateness }), NOW);
