@@ -12,6 +12,7 @@ export const OTHER_API_ROUTES: readonly { path: string; methods: readonly string
   { path: "/api/health", methods: ["GET", "HEAD"] },
   { path: "/api/auth/sign-out", methods: ["POST"] },
   { path: "/api/unsubscribe/{token}", methods: ["GET", "POST"] },
+  { path: "/api/calendar/{file}", methods: ["GET", "HEAD"] },
   { path: "/api/auth/{...nextauth}", methods: ["GET", "POST"] },
 ];
 
