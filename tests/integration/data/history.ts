@@ -17,7 +17,9 @@ const text = (max: number) =>
   fc
     .array(fc.constantFrom("a", "b", "Z", "é", "ß", "日", "😀", " ", ",", '"', "'", "\n", ";", "=", "-", "1"), { maxLength: max })
     .map((chars) => chars.join("").trim());
-const title = text(30).map((value) => value || "Untitled");
+/** One line, as single-line fields are stored (the shared text rules fold a line break into a space). */
+const line = (max: number) => text(max).map((value) => value.replace(/\s*\n\s*/g, " ").trim());
+const title = line(30).map((value) => value || "Untitled");
 const probability = fc.double({ min: 0.01, max: 0.99, noNaN: true });
 const dayOffset = fc.integer({ min: 0, max: 400 });
 
@@ -28,7 +30,7 @@ const callbackArb = fc.record({
   state: fc.constantFrom(...STATES),
   area: fc.option(fc.nat(4), { nil: null }),
   start: dayOffset,
-  counterparty: text(15),
+  counterparty: line(15),
   notes: text(40),
   link: fc.constantFrom("", "https://example.com/jobs/1?a=b,c", "https://jobs.example.org/x"),
   prior: probability,
@@ -45,7 +47,7 @@ const commitmentArb = fc.record({
 });
 
 export const historyArb = fc.record({
-  profile: fc.record({ name: text(20), timeZone: fc.constantFrom("UTC", "Europe/Berlin", "America/Los_Angeles", "Asia/Kolkata"), capacity: fc.integer({ min: 1, max: 20 }) }),
+  profile: fc.record({ name: line(20), timeZone: fc.constantFrom("UTC", "Europe/Berlin", "America/Los_Angeles", "Asia/Kolkata"), capacity: fc.integer({ min: 1, max: 20 }) }),
   areaCount: fc.integer({ min: 1, max: 5 }),
   customKinds: fc.subarray([...KINDS], { maxLength: 3 }),
   callbacks: fc.array(callbackArb, { minLength: 1, maxLength: 8 }),
@@ -68,7 +70,7 @@ export async function writeHistory(userId: string, history: History): Promise<vo
   for (let index = 0; index < history.areaCount; index++) {
     areas.push(
       await db.area.create({
-        data: { userId, name: `Area ${index} “${["α", "b,c", 'q"t', "x\ny", "é"][index]}”`, color: "#3b82f6", targetPct: index === 0 ? 100 : 0, position: index, archivedAt: index === 4 ? at(3) : null, createdAt: at(index) },
+        data: { userId, name: `Area ${index} “${["α", "b,c", 'q"t', "x;y", "é"][index]}”`, color: "#3b82f6", targetPct: index === 0 ? 100 : 0, position: index, archivedAt: index === 4 ? at(3) : null, createdAt: at(index) },
       }),
     );
   }

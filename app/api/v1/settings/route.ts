@@ -22,6 +22,9 @@ export const PATCH = v1Route(patchSettingsOperation, async ({ user, body }) => {
   };
   const profileChanged = body.name !== undefined || body.timeZone !== undefined || body.capacity !== undefined || body.locale !== undefined;
   if (profileChanged) await updateProfile(user.id, profile);
-  const notifications = await updateNotificationSettings(user.id, { digestEnabled, digestHour, digestDays, reviewDay });
+  const digest = { digestEnabled, digestHour, digestDays, reviewDay };
+  // An update with nothing to write would match no row and read as "account not found".
+  const digestChanged = Object.values(digest).some((value) => value !== undefined);
+  const notifications = digestChanged ? await updateNotificationSettings(user.id, digest) : await getNotificationSettings(user.id);
   return settingsOf({ ...user, ...profile }, notifications);
 });
