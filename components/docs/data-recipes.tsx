@@ -4,7 +4,8 @@ const codeClasses = "rounded bg-slate-100 px-1 py-0.5 font-mono text-[13px] dark
 
 function Code({ children }: { children: string }) {
   return (
-    <pre className="overflow-x-auto rounded-lg bg-slate-950 p-3 text-[13px] leading-relaxed text-slate-100 dark:bg-black/60">
+    // Focusable: a code block that scrolls sideways must be reachable by keyboard (axe scrollable-region-focusable).
+    <pre tabIndex={0} aria-label="Example" className="overflow-x-auto rounded-lg bg-slate-950 p-3 text-[13px] leading-relaxed text-slate-100 dark:bg-black/60">
       <code>{children}</code>
     </pre>
   );
