@@ -53,14 +53,6 @@ async function withDeadline(query: () => Promise<unknown>, timeoutMs: number): P
   }
 }
 
-/**
- * Interactive transactions wait up to 10 s for a connection (Prisma's default is 2 s). A burst of
- * writers larger than the pool (20 concurrent captures, 10 connections; or the embedded database's
- * single connection) then queues instead of failing with 503; an outage is still noticed by the
- * connection timeout and the database watch.
- */
-const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
-
 function createPostgresState(connectionString: string): DbState {
   const adapter = new PrismaPg(
     // keepAlive: a server that vanished without closing the socket is noticed instead of hanging.
@@ -70,7 +62,7 @@ function createPostgresState(connectionString: string): DbState {
   // The health check has its own connection: a busy pool must not read as "database down", and
   // a check must not wait behind queued requests.
   let healthPool: Pool | undefined;
-  const prisma = new PrismaClient({ adapter: watchAdapterFactory(adapter), transactionOptions: TRANSACTION_OPTIONS });
+  const prisma = new PrismaClient({ adapter: watchAdapterFactory(adapter) });
   return {
     prisma,
     kind: "postgres",
@@ -100,7 +92,7 @@ function createPgliteState(dir: string): DbState {
     connect: async () => new PrismaPGlite(await pglite).connect(),
     connectToShadowDb: async () => new PrismaPGlite(await pglite).connectToShadowDb(),
   };
-  const prisma = new PrismaClient({ adapter: watchAdapterFactory(factory), transactionOptions: TRANSACTION_OPTIONS });
+  const prisma = new PrismaClient({ adapter: watchAdapterFactory(factory) });
   return {
     prisma,
     kind: "pglite",
