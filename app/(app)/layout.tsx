@@ -18,6 +18,7 @@ import { hasSampleHistory } from "@/lib/server/demo/has-sample-history";
 import { getKindAreas } from "@/lib/server/kind-defaults/get-kind-areas";
 import { getRequestLoad } from "@/lib/server/load/get-request-load";
 import { getKeyboardShortcuts } from "@/lib/server/users/get-keyboard-shortcuts";
+import { listKindNames } from "@/lib/server/kinds/list-kind-options";
 
 /**
  * The signed-in frame. The header never wraps on a phone: there it holds the logo, the load
@@ -28,12 +29,13 @@ import { getKeyboardShortcuts } from "@/lib/server/users/get-keyboard-shortcuts"
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   // Read once per request: the page asks for the same load and areas (React cache).
-  const [allAreas, load, shortcuts, sample, kindAreas] = await Promise.all([
+  const [allAreas, load, shortcuts, sample, kindAreas, kinds] = await Promise.all([
     listRequestAreas(user.id),
     getRequestLoad(user.id, user.timeZone, user.capacity),
     getKeyboardShortcuts(user.id),
     hasSampleHistory(user.id),
     getKindAreas(user.id),
+    listKindNames(user.id),
   ]);
   const areas = allAreas.filter((area) => !area.isArchived);
   return (
@@ -55,7 +57,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 <AppNav />
                 <div className="ml-auto flex min-w-0 items-center gap-2">
                   <OverloadMeter load={load.load} capacity={load.capacity} level={load.level} projectionText={load.projectionText} />
-                  <QuickCapture areas={areas.map(({ id, name }) => ({ id, name }))} kindAreas={kindAreas} />
+                  <QuickCapture areas={areas.map(({ id, name }) => ({ id, name }))} kinds={kinds} kindAreas={kindAreas} />
                   <span className="hidden max-w-24 truncate text-sm text-slate-600 xl:block dark:text-slate-400" title={user.email}>
                     {user.name || user.email}
                   </span>

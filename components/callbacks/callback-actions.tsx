@@ -33,6 +33,8 @@ type Props = {
   callback: EditableCallback & { state: string; probability: number };
   actions: readonly UserCallbackAction[];
   areas: AreaOption[];
+  /** The kinds the edit form offers (the user's active ones, plus the callback's own if archived). */
+  kinds: { key: string; name: string }[];
 };
 
 /**
@@ -40,7 +42,7 @@ type Props = {
  * closes, the page's data refreshes, a confirmation is announced, and focus goes back to the button
  * that opened it (or to the confirmation when that button is gone, e.g. after settling).
  */
-export function CallbackActions({ callback, actions, areas }: Props) {
+export function CallbackActions({ callback, actions, areas, kinds }: Props) {
   const [openAction, setOpenAction] = useState<UserCallbackAction | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [isDeleteOpen, setIsDeleteOpen] = useState(false);
@@ -97,7 +99,7 @@ export function CallbackActions({ callback, actions, areas }: Props) {
       case "EXTEND":
         return <ExtendForm {...common} timesOutAt={callback.timesOutAt} isTimedOut={isTimedOut} />;
       case "EDIT":
-        return <EditForm callback={callback} areas={areas} onDone={done} onDismiss={close} />;
+        return <EditForm callback={callback} areas={areas} kinds={kinds} onDone={done} onDismiss={close} />;
       case "CANCEL":
         return <CancelForm {...common} />;
       case "REOPEN":

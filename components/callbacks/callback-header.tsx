@@ -5,7 +5,7 @@ import { kindLabel } from "./format";
 import { CALLBACKS_PATH } from "./list-query";
 import { LatenessBadge, StateBadge } from "./state-badge";
 
-type Props = { detail: Pick<CallbackDetail, "callback" | "lateness"> };
+type Props = { detail: Pick<CallbackDetail, "callback" | "lateness">; /** the kind's name (a kind of the user's own is stored as OTHER) */ kindName?: string };
 
 function Meta({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -17,7 +17,7 @@ function Meta({ label, children }: { label: string; children: React.ReactNode })
 }
 
 /** Title, state, lateness and the who/where of a callback. */
-export function CallbackHeader({ detail }: Props) {
+export function CallbackHeader({ detail, kindName }: Props) {
   const { callback, lateness } = detail;
   return (
     <header className="space-y-3">
@@ -27,7 +27,7 @@ export function CallbackHeader({ detail }: Props) {
       <div className="flex flex-wrap items-center gap-2">
         <StateBadge state={callback.state} isLate={callback.isLate} />
         <LatenessBadge lateness={lateness} state={callback.state} />
-        <span className="text-sm text-slate-500 dark:text-slate-400">{kindLabel(callback.kind)}</span>
+        <span className="text-sm text-slate-500 dark:text-slate-400">{kindName ?? kindLabel(callback.kind)}</span>
       </div>
       <h1 className="break-words text-2xl font-semibold tracking-tight sm:text-3xl">{callback.title}</h1>
       <dl className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">

@@ -11,7 +11,7 @@ import { TextField } from "@/components/ui/field";
 import { LimitedTextArea, LimitedTextField } from "@/components/ui/limited-text-field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { PriorSuggestion } from "@/lib/domain/base-rate";
-import type { CallbackKind, KindDefaults } from "@/lib/domain/kind-defaults";
+import type { KindOption } from "@/lib/server/kinds/list-kind-options";
 import { CALLBACK_TEXT_LIMITS } from "@/lib/validation/limits";
 import { confirmationFlags } from "./confirmation-flags";
 import { fromDateTimeLocal } from "./datetime-local";
@@ -19,27 +19,30 @@ import { KindAndAreaFields } from "./kind-area-fields";
 
 type Props = {
   areas: { id: string; name: string }[];
-  defaults: Record<CallbackKind, KindDefaults>;
-  priors: Record<CallbackKind, PriorSuggestion>;
+  kinds: KindOption[];
   initialTitle: string;
   /** Filled in by /capture (a bookmarklet or share sheet): the page's address and any shared text. */
   initialLink?: string;
   initialNotes?: string;
 };
 
-
-function describePrior(kind: KindDefaults, suggestion: PriorSuggestion): string {
+function describePrior(kind: KindOption, suggestion: PriorSuggestion): string {
   const percent = Math.round(suggestion.prior * 100);
   if (suggestion.source === "history") {
-    return `Suggested ${percent} % from your ${suggestion.settledCount} settled ${kind.label.toLowerCase()}${suggestion.settledCount === 1 ? "" : "s"}, pulled toward the ${Math.round(kind.defaultPrior * 100)} % default.`;
+    return `Suggested ${percent} % from your ${suggestion.settledCount} settled ${suggestion.settledCount === 1 ? kind.name.toLowerCase() : kind.plural}, pulled toward the kind's default.`;
   }
-  return `Suggested ${percent} %: the default for ${kind.label.toLowerCase()}s until some of yours settle.`;
+  return `Suggested ${percent} %: the default for ${kind.plural} until some of yours settle.`;
 }
 
-export function CaptureForm({ areas, defaults, priors, initialTitle, initialLink = "", initialNotes = "" }: Props) {
+function formatDays(days: number): string {
+  const rounded = Math.round(days * 10) / 10;
+  return `${rounded} day${rounded === 1 ? "" : "s"}`;
+}
+
+export function CaptureForm({ areas, kinds, initialTitle, initialLink = "", initialNotes = "" }: Props) {
   const router = useRouter();
   const { timeZone } = useProfile();
-  const [kind, setKind] = useState<CallbackKind>("JOB_APPLICATION");
+  const [kind, setKind] = useState<string>(kinds[0]?.key ?? "OTHER");
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
@@ -48,8 +51,9 @@ export function CaptureForm({ areas, defaults, priors, initialTitle, initialLink
   const [replyFix, setReplyFix] = useState<Record<string, unknown> | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const [isPending, startTransition] = useTransition();
-  const kindDefaults = defaults[kind];
-  const suggestion = priors[kind];
+  const kindDefaults = kinds.find((option) => option.key === kind) ?? kinds[0]!;
+  const suggestion = kindDefaults.prior;
+  const defaultArea = kindDefaults.defaultAreaId ? areas.find((area) => area.id === kindDefaults.defaultAreaId) : undefined;
 
   function send(input: Record<string, unknown>) {
     startTransition(async () => {
@@ -87,7 +91,7 @@ export function CaptureForm({ areas, defaults, priors, initialTitle, initialLink
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const input: Record<string, unknown> = { kind };
-    for (const key of ["title", "areaId", "counterparty", "channel", "link", "notes", "priorPercent", "payoff", "effort", "weight"]) {
+    for (const key of ["title", "areaId", "counterparty", "channel", "link", "notes", "priorPercent", "payoff", "effort", "weight", "energyStillNeeded"]) {
       input[key] = String(data.get(key) ?? "");
     }
     for (const key of ["startedAt", "expectedReplyBy", "timesOutAt"]) input[key] = fromDateTimeLocal(data.get(key), timeZone) ?? "";
@@ -103,7 +107,14 @@ export function CaptureForm({ areas, defaults, priors, initialTitle, initialLink
         {error && !Object.values(fieldErrors).some((messages) => messages.includes(error)) ? <FormMessage tone="error">{error}</FormMessage> : null}
         <LimitedTextField id="title" label="Title" defaultValue={initialTitle} required max={CALLBACK_TEXT_LIMITS.title} autoFocus errors={fieldErrors.title} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <KindAndAreaFields kind={kind} onKindChange={setKind} areas={areas} fieldErrors={fieldErrors} />
+          <KindAndAreaFields
+            kind={kind}
+            onKindChange={setKind}
+            kinds={kinds}
+            areas={areas}
+            areaHint={defaultArea ? `Blank: ${defaultArea.name}, this kind's area.` : undefined}
+            fieldErrors={fieldErrors}
+          />
           <LimitedTextField id="counterparty" label="Counterparty" hint="Who owes the reply." max={CALLBACK_TEXT_LIMITS.counterparty} errors={fieldErrors.counterparty} />
           <LimitedTextField id="channel" label="Channel" hint="Email, LinkedIn, portal…" max={CALLBACK_TEXT_LIMITS.channel} errors={fieldErrors.channel} />
         </div>
@@ -113,8 +124,11 @@ export function CaptureForm({ areas, defaults, priors, initialTitle, initialLink
         <fieldset className="space-y-4 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
           <legend className="px-1 text-sm font-semibold">Timing</legend>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            {kindDefaults.label}: reply expected in {kindDefaults.expectedReplyDays} days, times out after {kindDefaults.timeoutDays} days, {followUps}.
+            {kindDefaults.name}: reply expected in {kindDefaults.expectedReplyDays} days, times out after {kindDefaults.timeoutDays} days, {followUps}.
             Leave blank to use these.
+          </p>
+          <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="reply-curve-source">
+            Silence lowers the odds along the reply-time curve {kindDefaults.curveText} (median {formatDays(kindDefaults.medianDays)}).
           </p>
           <div className="grid gap-4 sm:grid-cols-3">
             <DateTimeField id="startedAt" label="Started" hint="Blank: now." errors={fieldErrors.startedAt} />
@@ -164,6 +178,17 @@ export function CaptureForm({ areas, defaults, priors, initialTitle, initialLink
               step="any"
               placeholder="0"
               errors={fieldErrors.effort}
+            />
+            <TextField
+              id="energyStillNeeded"
+              label="Energy still needed (points)"
+              type="number"
+              inputMode="decimal"
+              min={0}
+              step="any"
+              placeholder={String(kindDefaults.defaultEnergyNeeded)}
+              hint={`What it will still take; the ranking divides by this, not by effort already spent. Blank: ${kindDefaults.defaultEnergyNeeded}.`}
+              errors={fieldErrors.energyStillNeeded}
             />
             <TextField
               id="weight"

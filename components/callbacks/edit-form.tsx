@@ -5,9 +5,8 @@ import { editCallbackAction } from "@/app/(app)/callbacks/actions";
 import { useProfile } from "@/components/profile-context";
 import { DateTimeField } from "@/components/ui/date-time-field";
 import { SelectField, TextField } from "@/components/ui/field";
-import { CALLBACK_KINDS, type CallbackKind, PAYOFF_MAX, PAYOFF_MIN } from "@/lib/domain/kind-defaults";
+import { PAYOFF_MAX, PAYOFF_MIN } from "@/lib/domain/kind-defaults";
 import { fromDateTimeLocal, toDateTimeLocal } from "./datetime-local";
-import { kindLabel } from "./format";
 import { ActionError, DialogActions, TextAreaField } from "./form-bits";
 import { useActionRunner } from "./use-action-runner";
 
@@ -15,7 +14,8 @@ import { useActionRunner } from "./use-action-runner";
 export type EditableCallback = {
   id: string;
   title: string;
-  kind: CallbackKind;
+  /** a built-in kind or the key of one of the user's own */
+  kind: string;
   areaId: string | null;
   counterparty: string;
   channel: string;
@@ -27,11 +27,13 @@ export type EditableCallback = {
   payoff: number;
   effort: number;
   weight: number;
+  /** the user's estimate of the energy still needed; null: the kind's default */
+  energyStillNeeded: number | null;
 };
 
 export type AreaOption = { id: string; name: string; isArchived: boolean };
 
-type Props = { callback: EditableCallback; areas: AreaOption[]; onDone: (message: string) => void; onDismiss: () => void };
+type Props = { callback: EditableCallback; areas: AreaOption[]; kinds: { key: string; name: string }[]; onDone: (message: string) => void; onDismiss: () => void };
 
 const DATE_FIELDS = ["startedAt", "expectedReplyBy", "timesOutAt"] as const;
 
@@ -40,7 +42,7 @@ const DATE_FIELDS = ["startedAt", "expectedReplyBy", "timesOutAt"] as const;
  * only when changed: a datetime-local field holds minutes, and re-sending a rounded start would
  * record an edit nobody made.
  */
-export function EditForm({ callback, areas, onDone, onDismiss }: Props) {
+export function EditForm({ callback, areas, kinds, onDone, onDismiss }: Props) {
   const { isPending, error, fieldErrors, run } = useActionRunner(onDone);
   const { timeZone } = useProfile();
   const [initialDates] = useState(() =>
@@ -63,6 +65,7 @@ export function EditForm({ callback, areas, onDone, onDismiss }: Props) {
       payoff: text("payoff"),
       effort: text("effort"),
       weight: text("weight"),
+      energyStillNeeded: text("energyStillNeeded"),
     };
     for (const field of DATE_FIELDS) {
       const value = text(field);
@@ -79,9 +82,9 @@ export function EditForm({ callback, areas, onDone, onDismiss }: Props) {
       <TextField id="edit-title" label="Title" required maxLength={200} defaultValue={callback.title} errors={errors("title")} autoFocus />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField id="edit-kind" label="Kind" defaultValue={callback.kind} errors={errors("kind")}>
-          {CALLBACK_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {kindLabel(kind)}
+          {kinds.map((kind) => (
+            <option key={kind.key} value={kind.key}>
+              {kind.name}
             </option>
           ))}
         </SelectField>
@@ -106,10 +109,22 @@ export function EditForm({ callback, areas, onDone, onDismiss }: Props) {
           <DateTimeField id="edit-timesOutAt" label="Times out at" shortcuts defaultValue={initialDates.timesOutAt} errors={errors("timesOutAt")} />
         </div>
       </fieldset>
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid gap-4 sm:grid-cols-2">
         <TextField id="edit-payoff" label="Payoff" type="number" inputMode="decimal" min={PAYOFF_MIN} max={PAYOFF_MAX} step="any" defaultValue={callback.payoff} errors={errors("payoff")} hint={`If it succeeds, ${PAYOFF_MIN}–${PAYOFF_MAX}.`} />
         <TextField id="edit-effort" label="Effort" type="number" inputMode="decimal" min={0} max={1000} step="any" defaultValue={callback.effort} errors={errors("effort")} hint="Energy points put in." />
         <TextField id="edit-weight" label="Weight" type="number" inputMode="decimal" min={0.1} max={10} step="any" defaultValue={callback.weight} errors={errors("weight")} hint="Mental load, 0.1–10." />
+        <TextField
+          id="edit-energyStillNeeded"
+          label="Energy still needed"
+          type="number"
+          inputMode="decimal"
+          min={0}
+          max={1000}
+          step="any"
+          defaultValue={callback.energyStillNeeded ?? ""}
+          errors={errors("energyStillNeeded")}
+          hint="Points it will still take; blank for the kind's default. The ranking divides by this."
+        />
       </div>
       <DialogActions onDismiss={onDismiss} submitLabel="Save changes" isPending={isPending} />
     </form>

@@ -10,7 +10,6 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useToast } from "@/components/ui/toaster";
 import { useOnline } from "@/components/pwa/use-online";
 import { useShortcutsEnabled } from "@/components/shell/shortcuts";
-import type { CallbackKind } from "@/lib/domain/kind-defaults";
 import { queueCapture } from "@/lib/pwa/capture-queue";
 import { confirmationFlags } from "./confirmation-flags";
 import { KindAndAreaFields } from "./kind-area-fields";
@@ -32,17 +31,30 @@ function isTyping(target: EventTarget | null): boolean {
  * in the form), never silently as the last one used. Without a connection the capture is queued
  * on this device (lib/pwa/capture-queue.ts) and sent, once, when the connection returns.
  */
-export function QuickCapture({ areas, kindAreas = {} }: { areas: Area[]; kindAreas?: Partial<Record<CallbackKind, string | null>> }) {
+export function QuickCapture({
+  areas,
+  kinds,
+  kindAreas = {},
+}: {
+  areas: Area[];
+  kinds: { key: string; name: string }[];
+  kindAreas?: Partial<Record<string, string | null>>;
+}) {
   const router = useRouter();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const [kind, setKindState] = useState<CallbackKind>("OTHER");
+  const [kind, setKindState] = useState<string>("OTHER");
   // The area follows the kind's default area (Settings → default area of each kind) until changed.
   const [areaId, setAreaId] = useState<string>(kindAreas.OTHER ?? "");
-  const setKind = (next: CallbackKind) => {
+  const setKind = (next: string) => {
     setKindState(next);
     setAreaId(kindAreas[next] ?? "");
   };
+  // The dialog opens from a listener registered once: it reads the current kinds through this.
+  const kindsRef = useRef(kinds);
+  useEffect(() => {
+    kindsRef.current = kinds;
+  }, [kinds]);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
@@ -52,8 +64,9 @@ export function QuickCapture({ areas, kindAreas = {} }: { areas: Area[]; kindAre
   const online = useOnline();
   const shortcutsEnabled = useShortcutsEnabled();
 
-  function open(initialKind: CallbackKind = "OTHER") {
-    setKind(initialKind);
+  function open(initialKind: string = "OTHER") {
+    // Always the kind asked for (OTHER by default), never silently the last one used.
+    setKind(kindsRef.current.some((option) => option.key === initialKind) ? initialKind : "OTHER");
     setFieldErrors({});
     setError(null);
     setConfirmation(null);
@@ -64,11 +77,11 @@ export function QuickCapture({ areas, kindAreas = {} }: { areas: Area[]; kindAre
   }
 
   // Listeners see the latest kind defaults without re-subscribing.
-  const openFromEvent = useEffectEvent((kindToUse: CallbackKind) => open(kindToUse));
+  const openFromEvent = useEffectEvent((kindToUse: string) => open(kindToUse));
 
   useEffect(() => {
     function onOpen(event: Event) {
-      const detail = (event as CustomEvent<{ kind?: CallbackKind }>).detail;
+      const detail = (event as CustomEvent<{ kind?: string }>).detail;
       openFromEvent(detail?.kind ?? "OTHER");
     }
     window.addEventListener(OPEN_CAPTURE_EVENT, onOpen);
@@ -181,6 +194,7 @@ export function QuickCapture({ areas, kindAreas = {} }: { areas: Area[]; kindAre
               idPrefix="quick-"
               kind={kind}
               onKindChange={setKind}
+              kinds={kinds}
               areas={areas}
               areaLabel="Area (optional)"
               fieldErrors={fieldErrors}

@@ -37,12 +37,12 @@ export function ValueByArea({ values, total }: { values: AreaValue[]; total: num
   );
 }
 
-/** Open bets ranked by EV per energy point, with what each one's energy would earn on the best other bet. */
+/** Open bets ranked by EV per energy point still needed, with what that energy would earn on the best other bet. */
 export function RankedBets({ bets }: { bets: RankedOpenBet[] }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Open bets ranked by expected value per energy point</caption>
+        <caption className="sr-only">Open bets ranked by expected value per energy point still needed</caption>
         <thead className="text-xs uppercase tracking-wide text-slate-500 dark:text-slate-400">
           <tr>
             <th scope="col" className="hidden py-2 pr-3 font-medium sm:table-cell">#</th>
@@ -50,10 +50,15 @@ export function RankedBets({ bets }: { bets: RankedOpenBet[] }) {
             <th scope="col" className="py-2 pr-3 text-right font-medium">p</th>
             <th scope="col" className="hidden py-2 pr-3 text-right font-medium sm:table-cell">Payoff</th>
             <th scope="col" className="py-2 pr-3 text-right font-medium">EV</th>
-            <th scope="col" className="hidden py-2 pr-3 text-right font-medium sm:table-cell">Energy</th>
+            <th scope="col" className="hidden py-2 pr-3 text-right font-medium sm:table-cell">
+              <abbr title="Energy points it still needs: your estimate, or the kind's default" className="no-underline">Still needs</abbr>
+            </th>
+            <th scope="col" className="hidden py-2 pr-3 text-right font-medium sm:table-cell">
+              <abbr title="Energy points logged so far (sunk: it doesn't move the ranking)" className="no-underline">Spent</abbr>
+            </th>
             <th scope="col" className="py-2 pr-3 text-right font-medium">EV / pt</th>
             <th scope="col" className="hidden py-2 text-right font-medium sm:table-cell">
-              <abbr title="What this bet's energy would earn on the best other bet (EV points)" className="no-underline">Costs the others</abbr>
+              <abbr title="What the energy this bet still needs would earn on the best other bet (EV points)" className="no-underline">Costs the others</abbr>
             </th>
           </tr>
         </thead>
@@ -70,7 +75,8 @@ export function RankedBets({ bets }: { bets: RankedOpenBet[] }) {
               <td className="py-2 pr-3 text-right tabular-nums">{formatPercent(bet.probability)}</td>
               <td className="hidden py-2 pr-3 text-right tabular-nums sm:table-cell">{formatAmount(bet.payoff)}</td>
               <td className="py-2 pr-3 text-right tabular-nums">{formatEv(bet.expectedValue)}</td>
-              <td className="hidden py-2 pr-3 text-right tabular-nums sm:table-cell">{formatAmount(Math.max(bet.effort, 1))}</td>
+              <td className="hidden py-2 pr-3 text-right tabular-nums sm:table-cell">{formatAmount(bet.energyNeeded)}</td>
+              <td className="hidden py-2 pr-3 text-right tabular-nums text-slate-600 sm:table-cell dark:text-slate-400">{formatAmount(bet.effort)}</td>
               <td className="py-2 text-right font-medium tabular-nums sm:pr-3">{bet.evPerEnergy.toFixed(2)}</td>
               <td className="hidden py-2 text-right tabular-nums sm:table-cell">{formatEv(bet.opportunityCost)}</td>
             </tr>

@@ -86,7 +86,7 @@ export function OfflinePage() {
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {queued.map((item) => (
               <li key={item.idempotencyKey}>
-                {item.title} <span className="text-slate-600 dark:text-slate-400">· {KIND_DEFAULTS[item.kind].label}</span>
+                {item.title} <span className="text-slate-600 dark:text-slate-400">· {KIND_DEFAULTS[item.kind as keyof typeof KIND_DEFAULTS]?.label ?? "Your own kind"}</span>
               </li>
             ))}
           </ul>

@@ -9,6 +9,7 @@ import { usePathname } from "next/navigation";
  */
 export const SETTINGS_SECTIONS = [
   { href: "/settings", label: "Profile and areas" },
+  { href: "/settings/kinds", label: "Kinds" },
   { href: "/settings/security", label: "Security" },
   { href: "/settings/api", label: "API tokens" },
   { href: "/settings/data", label: "Data" },

@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 export const NAV_ITEMS = [
   { href: "/today", label: "Today" },
   { href: "/callbacks", label: "Callbacks" },
+  { href: "/board", label: "Board" },
   { href: "/commitments", label: "Commitments" },
   { href: "/portfolio", label: "Portfolio" },
   { href: "/review", label: "Review" },

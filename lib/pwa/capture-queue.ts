@@ -8,12 +8,11 @@
  *
  * Browser-only (IndexedDB, fetch, navigator.locks).
  */
-import type { CallbackKind } from "@/lib/domain/kind-defaults";
 
 export type QueuedCapture = {
   idempotencyKey: string;
   title: string;
-  kind: CallbackKind;
+  kind: string;
   /** When the person captured it (ISO): the bet started then, not when it reached the server. */
   startedAt: string;
   queuedAt: string;
@@ -68,7 +67,7 @@ export async function listQueuedCaptures(): Promise<QueuedCapture[]> {
   return items.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
 }
 
-export async function queueCapture(input: { title: string; kind: CallbackKind }, now = new Date()): Promise<QueuedCapture> {
+export async function queueCapture(input: { title: string; kind: string }, now = new Date()): Promise<QueuedCapture> {
   const item: QueuedCapture = {
     idempotencyKey: crypto.randomUUID(),
     title: input.title.trim(),

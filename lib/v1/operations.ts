@@ -3,6 +3,7 @@ import { CALLBACK_OPERATIONS } from "@/lib/v1/operations/callbacks";
 import { COMMITMENT_OPERATIONS } from "@/lib/v1/operations/commitments";
 import { DATA_OPERATIONS } from "@/lib/v1/operations/data";
 import { EFFORT_OPERATIONS } from "@/lib/v1/operations/effort";
+import { LEARNING_OPERATIONS } from "@/lib/v1/operations/learning";
 import { MAIL_OPERATIONS } from "@/lib/v1/operations/mail";
 import { getOpenApiOperation } from "@/lib/v1/operations/meta";
 import { PORTFOLIO_OPERATIONS } from "@/lib/v1/operations/portfolio";
@@ -20,6 +21,7 @@ export const V1_OPERATIONS: readonly OperationSpec[] = [
   ...COMMITMENT_OPERATIONS,
   ...EFFORT_OPERATIONS,
   ...PORTFOLIO_OPERATIONS,
+  ...LEARNING_OPERATIONS,
   ...TOKEN_OPERATIONS,
   ...CALENDAR_FEED_OPERATIONS,
   ...DATA_OPERATIONS,
@@ -35,6 +37,7 @@ export const V1_TAGS: readonly { name: string; description: string }[] = [
   { name: "Areas", description: "Your energy areas and their target shares." },
   { name: "Reviews", description: "Weekly portfolio reviews, saved as immutable snapshots." },
   { name: "Load and insights", description: "The overload meter, Little's-law projection, calibration and base rates." },
+  { name: "Kinds and odds", description: "Your kinds with their reply-time curves, and the chance that at least one open bet pays off by a date." },
   { name: "Settings", description: "Profile settings: time zone, capacity, name." },
   { name: "API tokens", description: "Personal API tokens (signed-in only)." },
   { name: "Calendar feed", description: "A secret iCalendar feed URL of your deadlines, follow-ups, check-ins and review day." },

@@ -27,13 +27,27 @@ const blankToUndefined = (value: unknown) => (value === "" || value === null ? u
 
 export const kindSchema = z.enum(CALLBACK_KINDS as [CallbackKind, ...CallbackKind[]], "Choose a kind.");
 
+/** A kind on capture and edit: a built-in one or a key of the user's own kinds (checked on the server). */
+export const kindKeySchema = z
+  .string({ error: "Choose a kind." })
+  .max(64, "Choose a kind.")
+  .trim()
+  .regex(/^[A-Z0-9_]{1,64}$/, "Choose a kind.")
+  .describe(`A built-in kind (${CALLBACK_KINDS.join(", ")}) or the key of one of your own kinds (GET /api/v1/kinds).`);
+
+/** Energy still needed, points 0–1000 (blank: the kind's default). */
+const energyNeededSchema = z.preprocess(
+  (value) => (value === "" ? undefined : value),
+  z.coerce.number({ error: "Enter a number." }).min(0, "Energy can't be negative.").max(1000, "Energy is at most 1000 points.").nullable().optional(),
+);
+
 const linkSchema = textSchema({ max: CALLBACK_TEXT_LIMITS.link, tooLong: "The link is too long." })
   .refine((value) => value === "" || /^https?:\/\/\S+$/i.test(value), "Enter a web address starting with http:// or https://.")
   .optional();
 
 const callbackFields = {
   title: textSchema({ max: CALLBACK_TEXT_LIMITS.title, min: 1, required: "Give it a title.", tooLong: `A title can be at most ${CALLBACK_TEXT_LIMITS.title} characters (this has more).` }),
-  kind: kindSchema.optional(),
+  kind: kindKeySchema.optional(),
   areaId: z.preprocess(blankToUndefined, idTextSchema("Choose one of your areas.").optional()),
   counterparty: optionalText(CALLBACK_TEXT_LIMITS.counterparty, "Counterparty"),
   channel: optionalText(CALLBACK_TEXT_LIMITS.channel, "Channel"),
@@ -55,6 +69,8 @@ const callbackFields = {
     blankToUndefined,
     z.coerce.number({ error: "Enter a number." }).min(0.1, "Weight is 0.1–10.").max(10, "Weight is 0.1–10.").optional(),
   ),
+  /** The user's estimate of the energy the bet still needs (points; blank or null: the kind's default). */
+  energyStillNeeded: energyNeededSchema,
 };
 
 function checkDeadlines(input: { startedAt?: Date; expectedReplyBy?: Date; timesOutAt?: Date }, ctx: z.RefinementCtx) {
@@ -82,7 +98,7 @@ export const captureCallbackSchema = z
 export type CaptureCallbackInput = z.infer<typeof captureCallbackSchema>;
 
 export const editCallbackSchema = z
-  .object({ ...callbackFields, kind: kindSchema })
+  .object({ ...callbackFields, kind: kindKeySchema })
   .omit({ priorPercent: true })
   .superRefine(checkDeadlines);
 export type EditCallbackInput = z.infer<typeof editCallbackSchema>;

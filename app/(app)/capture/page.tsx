@@ -4,8 +4,7 @@ import { CaptureForm } from "@/components/callbacks/capture-form";
 import { requireUser } from "@/lib/auth";
 import { captureFields } from "@/lib/domain/capture-params";
 import { listAreas } from "@/lib/server/areas/list-areas";
-import { suggestPriors } from "@/lib/server/callbacks/suggest-priors";
-import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
+import { listKindOptions } from "@/lib/server/kinds/list-kind-options";
 
 export const metadata: Metadata = { title: "Capture" };
 
@@ -23,8 +22,7 @@ export default async function CapturePage({ searchParams }: Props) {
   const user = await requireUser();
   const params = await searchParams;
   const fields = captureFields({ title: first(params.title), text: first(params.text), url: first(params.url) });
-  const [areas, defaults] = await Promise.all([listAreas(user.id), getKindDefaults(user.id)]);
-  const priors = await suggestPriors(user.id, defaults);
+  const [areas, kinds] = await Promise.all([listAreas(user.id), listKindOptions(user.id, new Date())]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
@@ -44,8 +42,7 @@ export default async function CapturePage({ searchParams }: Props) {
       </div>
       <CaptureForm
         areas={areas.map(({ id, name }) => ({ id, name }))}
-        defaults={defaults}
-        priors={priors}
+        kinds={kinds}
         initialTitle={fields.title}
         initialLink={fields.link}
         initialNotes={fields.notes}

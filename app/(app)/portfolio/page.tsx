@@ -5,6 +5,7 @@ import { EffortEntryList } from "@/components/effort/effort-entry-list";
 import { LogEffortDialog } from "@/components/effort/log-effort-dialog";
 import { toEffortRows } from "@/components/effort/to-effort-rows";
 import { AllocationPanel } from "@/components/portfolio/allocation-panel";
+import { OddsPanel } from "@/components/portfolio/odds-panel";
 import { RankedBets, ValueByArea } from "@/components/portfolio/open-bets";
 import { TrendPanel } from "@/components/portfolio/trend-panel";
 import { buttonClasses } from "@/components/ui/button";
@@ -13,6 +14,9 @@ import { requireUser } from "@/lib/auth";
 import { listEffortCallbackOptions } from "@/lib/server/effort/list-effort-callback-options";
 import { EFFORT_LIST_MAX, EFFORT_PAGE_SIZE, listEffortEntries } from "@/lib/server/effort/list-effort-entries";
 import { getPortfolio } from "@/lib/server/portfolio/get-portfolio";
+import { isDayKey } from "@/lib/domain/day-keys";
+import { explainCostsTheOthers } from "@/lib/domain/forward-ranking";
+import { getPortfolioOdds } from "@/lib/server/learning/get-portfolio-odds";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLocale } from "@/lib/request-locale";
 
@@ -33,10 +37,12 @@ export default async function PortfolioPage({ searchParams }: Props) {
   const user = await requireUser(PORTFOLIO_PATH);
   const now = new Date();
   const take = entriesToShow(params.entries);
-  const [portfolio, effort, callbackOptions] = await Promise.all([
+  const byParam = Array.isArray(params.by) ? params.by[0] : params.by;
+  const [portfolio, effort, callbackOptions, odds] = await Promise.all([
     getPortfolio(user, now),
     listEffortEntries(user, { take }),
     listEffortCallbackOptions(user),
+    getPortfolioOdds(user, now, { by: byParam && isDayKey(byParam) ? byParam : undefined, withSeries: true }),
   ]);
   const areaOptions = portfolio.areas.map(({ id, name, isArchived }) => ({ id, name, isArchived }));
   const hasActiveAreas = portfolio.areas.some((area) => !area.isArchived);
@@ -98,10 +104,17 @@ export default async function PortfolioPage({ searchParams }: Props) {
         </>
       ) : null}
 
+      <section id="odds" aria-labelledby="odds-title">
+        <Card>
+          <CardHeader id="odds-title" title="Odds of a yes" description="How long can you keep waiting? The chance that at least one open bet pays off by a date you pick (default: 30 days from today)." />
+          <OddsPanel odds={odds} />
+        </Card>
+      </section>
+
       <Card>
         <CardHeader
           title="Open bets"
-          description="Expected value (EV) is the shown probability × payoff. Ranked by EV per energy point: a bet's energy is the effort it has taken so far (at least 1 point), which grows as you log effort for it."
+          description="Expected value (EV) is the shown probability × payoff. Ranked by EV per energy point it still needs (your estimate on the callback, else the kind's default): effort already spent is sunk, so logging it never pushes a bet down."
         />
         {portfolio.openBets === 0 ? (
           <div className="space-y-3 text-sm text-slate-600 dark:text-slate-400">
@@ -123,8 +136,8 @@ export default async function PortfolioPage({ searchParams }: Props) {
                 Best use of the next hour (top {portfolio.rankedBets.length})
               </h3>
               <RankedBets bets={portfolio.rankedBets} />
-              <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
-                “Costs the others” is what this bet&apos;s energy would earn, in EV points, if spent on the best other bet instead: its opportunity cost.
+              <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="costs-the-others">
+                {explainCostsTheOthers(portfolio.rankedBets) ?? "“Costs the others” is what the energy a bet still needs would earn on your best other bet instead."}
               </p>
             </section>
           </div>

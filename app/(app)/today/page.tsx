@@ -5,6 +5,9 @@ import { FirstRun } from "@/components/first-run/first-run";
 import { LoadLevelLine } from "@/components/tick/load-level-line";
 import { OverflowItem } from "@/components/tick/overflow-item";
 import { TickQueue } from "@/components/tick/tick-queue";
+import { OddsPanel } from "@/components/portfolio/odds-panel";
+import { Card, CardHeader } from "@/components/ui/card";
+import { getPortfolioOdds } from "@/lib/server/learning/get-portfolio-odds";
 import { requireUser } from "@/lib/auth";
 import { listRequestAreas } from "@/lib/server/areas/list-request-areas";
 import { hasAnyCallback } from "@/lib/server/callbacks/has-any-callback";
@@ -25,13 +28,14 @@ export const metadata: Metadata = { title: "Today" };
 export default async function TodayPage() {
   const user = await requireUser("/today");
   const now = new Date();
-  const [queue, summary, load, allAreas, callbackOptions] = await Promise.all([
+  const [queue, summary, load, allAreas, callbackOptions, odds] = await Promise.all([
     listTickQueue(user, now),
     getTickSummary(user, now),
     // The layout's reads, shared (React cache): one load and one areas query per request.
     getRequestLoad(user.id, user.timeZone, user.capacity),
     listRequestAreas(user.id),
     listEffortCallbackOptions(user),
+    getPortfolioOdds(user, now),
   ]);
   const areas = allAreas.filter((area) => !area.isArchived);
   // A new account (no bet yet, not even a sample one) gets the first-run path above the queue.
@@ -68,6 +72,12 @@ export default async function TodayPage() {
       {isNew ? <FirstRun capacity={user.capacity} areas={areas.map(({ id, name }) => ({ id, name }))} careerAreaId={careerAreaId} /> : null}
       {overflow && leastValuable.length > 0 ? <OverflowItem load={load.load} capacity={load.capacity} bets={leastValuable} /> : null}
       <TickQueue items={queue.items} total={queue.total} summary={summary} now={now} timeZone={user.timeZone} overCapacity={overflow} />
+      {odds.overall.open > 0 ? (
+        <Card>
+          <CardHeader title="Odds of a yes" description="The chance that at least one open bet pays off in the next 30 days." />
+          <OddsPanel odds={odds} compact />
+        </Card>
+      ) : null}
     </div>
   );
 }

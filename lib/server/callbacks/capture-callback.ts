@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db";
+import { suggestPriorFromCounts } from "@/lib/domain/base-rate";
 import { competesMessage } from "@/lib/domain/commitments";
 import { initialDeadlines } from "@/lib/domain/follow-ups";
 import { wouldOverflow } from "@/lib/domain/load";
@@ -10,6 +11,7 @@ import { recordIdempotentWrite } from "@/lib/server/idempotency/record-idempoten
 import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
 import { getLoad } from "@/lib/server/load/get-load";
 import { listCompetingCommitments } from "@/lib/server/commitments/list-competing-commitments";
+import { resolveKind } from "@/lib/server/kinds/resolve-kind";
 import { readAggregates } from "@/lib/server/aggregates/read-aggregates";
 import { priorsFromTotals } from "@/lib/server/callbacks/suggest-priors";
 import type { CaptureCallbackInput } from "@/lib/validation/callbacks";
@@ -48,7 +50,9 @@ export type CaptureResult =
  */
 export async function captureCallback(actor: Actor, input: CaptureCallbackInput, now: Date): Promise<CaptureResult> {
   const db = getDb();
-  const kind = input.kind ?? "OTHER";
+  // A kind of the user's own is stored as OTHER with its row; its defaults (and default area) apply.
+  const { kind, customKind } = await resolveKind(actor.id, input.kind ?? "OTHER");
+  const areaId = input.areaId ?? customKind?.defaultAreaId ?? undefined;
   // The focus guard's question needs the running commitments with an area other than this capture's.
   // Every read before the insert in one parallel batch (one round trip on a pool): defaults, the
   // load (one statement), the focus guard's commitments, the kind's settled counts for the prior
@@ -56,11 +60,11 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
   const [defaultsByKind, load, competing, kindTotals, ownArea] = await Promise.all([
     getKindDefaults(actor.id),
     getLoad(actor, now),
-    listCompetingCommitments(actor, input.areaId ?? null, now),
-    input.priorPercent === undefined ? readAggregates(actor.id, ["kind"]) : null,
-    input.areaId ? db.area.findFirst({ where: { id: input.areaId, userId: actor.id, archivedAt: null }, select: { id: true } }) : null,
+    listCompetingCommitments(actor, areaId ?? null, now),
+    input.priorPercent === undefined && !customKind ? readAggregates(actor.id, ["kind"]) : null,
+    areaId ? db.area.findFirst({ where: { id: areaId, userId: actor.id, archivedAt: null }, select: { id: true } }) : null,
   ]);
-  const defaults = defaultsByKind[kind];
+  const defaults = customKind ?? defaultsByKind[kind];
   const weight = input.weight ?? 1;
   const reasons: CaptureConfirmReason[] = [];
   const messages: string[] = [];
@@ -93,7 +97,7 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
     };
   }
 
-  if (input.areaId && !ownArea) throw new AppError("INVALID", "Choose one of your areas.", { areaId: ["Choose one of your areas."] });
+  if (areaId && !ownArea) throw new AppError("INVALID", "Choose one of your areas.", { areaId: ["Choose one of your areas."] });
 
   const startedAt = input.startedAt ?? now;
   const deadlines = initialDeadlines({
@@ -124,7 +128,7 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
     }
     // The person typed only a timeout, earlier than the kind's default reply: say what that default
     // was and offer to expect the reply by the timeout instead (details.suggestedExpectedReplyBy).
-    const message = `The timeout can't come before the expected reply. You left the expected reply blank, so the ${defaults.label.toLowerCase()} default applied: ${formatDays(defaults.expectedReplyDays)} after the start, ${formatInstant(expectedReplyBy, actor.timeZone)}. Move the expected reply to the timeout, or pick a later timeout.`;
+    const message = `The timeout can't come before the expected reply. You left the expected reply blank, so the ${("label" in defaults ? defaults.label : defaults.name).toLowerCase()} default applied: ${formatDays(defaults.expectedReplyDays)} after the start, ${formatInstant(expectedReplyBy, actor.timeZone)}. Move the expected reply to the timeout, or pick a later timeout.`;
     throw new AppError("INVALID", message, { timesOutAt: [message] }, {
       details: {
         reason: "default-expected-reply-after-timeout",
@@ -135,7 +139,14 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
     });
   }
 
-  const suggestion = kindTotals ? priorsFromTotals(kindTotals.kind, defaultsByKind)[kind] : null;
+  const suggestion =
+    input.priorPercent !== undefined
+      ? null
+      : customKind
+        ? await suggestCustomKindPrior(actor.id, customKind.id, customKind.defaultPrior)
+        : kindTotals
+          ? priorsFromTotals(kindTotals.kind, defaultsByKind)[kind]
+          : null;
   const prior = input.priorPercent !== undefined ? input.priorPercent / 100 : suggestion!.prior;
   assertPrior(prior);
 
@@ -144,7 +155,9 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
       data: {
         userId: actor.id,
         kind,
-        areaId: input.areaId ?? null,
+        customKindId: customKind?.id ?? null,
+        energyStillNeeded: input.energyStillNeeded ?? null,
+        areaId: areaId ?? null,
         title: input.title,
         counterparty: input.counterparty ?? "",
         channel: input.channel ?? "",
@@ -204,6 +217,18 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
     return created;
   });
   return { status: "created", callback, confirmed };
+}
+
+/** The base-rate prior of a kind of the user's own (as suggestPriors does for the built-in ones). */
+async function suggestCustomKindPrior(userId: string, customKindId: string, defaultPrior: number) {
+  const rows = await getDb().callback.groupBy({
+    by: ["state"],
+    where: { userId, customKindId, state: { in: ["FULFILLED", "REJECTED", "TIMED_OUT"] } },
+    _count: { _all: true },
+  });
+  const settled = rows.reduce((sum, row) => sum + row._count._all, 0);
+  const fulfilled = rows.find((row) => row.state === "FULFILLED")?._count._all ?? 0;
+  return suggestPriorFromCounts({ fulfilled, settled, defaultPrior });
 }
 
 function formatDays(days: number): string {

@@ -3,9 +3,10 @@ import { AppError } from "@/lib/errors";
 import type { Callback, Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { mutateCallback } from "@/lib/server/callbacks/mutate-callback";
+import { resolveKind } from "@/lib/server/kinds/resolve-kind";
 import type { EditCallbackInput } from "@/lib/validation/callbacks";
 
-const EDITABLE = ["title", "kind", "areaId", "counterparty", "channel", "link", "notes", "startedAt", "expectedReplyBy", "timesOutAt", "payoff", "effort", "weight"] as const;
+const EDITABLE = ["title", "kind", "customKindId", "energyStillNeeded", "areaId", "counterparty", "channel", "link", "notes", "startedAt", "expectedReplyBy", "timesOutAt", "payoff", "effort", "weight"] as const;
 type Editable = (typeof EDITABLE)[number];
 
 function comparable(value: unknown): unknown {
@@ -30,8 +31,16 @@ export async function editCallback(actor: Actor, callbackId: string, input: Edit
       const area = await tx.area.findFirst({ where: { id: input.areaId, userId: actor.id }, select: { id: true } });
       if (!area) throw new AppError("INVALID", "Choose one of your areas.", { areaId: ["Choose one of your areas."] });
     }
+    // A kind of the user's own is stored as OTHER with its row (an archived one may stay on a bet that has it).
+    const resolved = await resolveKind(actor.id, input.kind, { allowArchived: true, tx });
+    if (resolved.customKind?.archivedAt && resolved.customKind.id !== callback.customKindId) {
+      throw new AppError("INVALID", "Choose one of your kinds.", { kind: ["Choose one of your kinds."] });
+    }
     const next = {
       ...input,
+      kind: resolved.kind,
+      customKindId: resolved.customKind?.id ?? null,
+      energyStillNeeded: input.energyStillNeeded ?? null,
       areaId: input.areaId ?? null,
       counterparty: input.counterparty ?? "",
       channel: input.channel ?? "",

@@ -18,7 +18,8 @@ export async function patchCallback(actor: Actor, callbackId: string, patch: Pat
   if (!current) throw notFound("That callback");
   const full: EditCallbackInput = {
     title: patch.title ?? current.title,
-    kind: patch.kind ?? current.kind,
+    kind: patch.kind ?? (current.customKindId ? ((await getDb().kind.findUnique({ where: { id: current.customKindId }, select: { key: true } }))?.key ?? current.kind) : current.kind),
+    energyStillNeeded: patch.energyStillNeeded === undefined ? current.energyStillNeeded : patch.energyStillNeeded,
     areaId: patch.areaId === undefined ? (current.areaId ?? undefined) : patch.areaId || undefined,
     counterparty: patch.counterparty ?? current.counterparty,
     channel: patch.channel ?? current.channel,

@@ -12,6 +12,7 @@ import {
   weeklyTrend,
   windowRangeInZone,
 } from "@/lib/domain/portfolio";
+import { DEFAULT_ENERGY_NEEDED, ENERGY_NEEDED_FLOOR } from "@/lib/domain/forward-ranking";
 import { type RankedBet, rankByEvPerEnergy } from "@/lib/domain/value";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
@@ -48,8 +49,9 @@ export type RankedOpenBet = RankedBet<{
   areaColor: string | null;
   probability: number;
   payoff: number;
-  /** energy points put in so far (Callback.effort), the ranking's energy estimate */
+  /** energy points put in so far (Callback.effort): shown, but it no longer moves the ranking */
   effort: number;
+  /** energy the bet still needs: the user's estimate, else the kind's default (the ranking divides by it) */
   energyNeeded: number;
 }>;
 
@@ -68,17 +70,23 @@ export type Portfolio = {
 type WindowRow = { areaId: string; points7: number; points28: number };
 type WeekRow = { weekKey: string; areaId: string; points: number };
 type ValueRow = { areaId: string | null; openBets: number; expectedValue: number };
-type BetRow = { id: string; title: string; areaId: string | null; probability: number; payoff: number; effort: number };
+type BetRow = { id: string; title: string; areaId: string | null; probability: number; payoff: number; effort: number; energyNeeded: number };
+
+/** The kind's default energy still needed in SQL: a custom kind's own, else the built-in kind's (forward-ranking.ts). */
+function defaultEnergySql(): Prisma.Sql {
+  const cases = Object.entries(DEFAULT_ENERGY_NEEDED).map(([kind, points]) => Prisma.sql`WHEN ${kind} THEN ${points}::float8`);
+  return Prisma.sql`COALESCE(k."defaultEnergyNeeded", CASE c.kind::text ${Prisma.join(cases, " ")} ELSE ${DEFAULT_ENERGY_NEEDED.OTHER}::float8 END)`;
+}
 
 /**
  * Everything the Portfolio page shows, aggregated in SQL so it costs the same however long the
  * history is: points per area over the last 7 and 28 calendar days of the user's zone (one scan of
  * the userId+spentAt index), points per area per Monday-start local week for the trend, and over
  * PENDING callbacks only the expected value per area (shown probability with silence decay ×
- * payoff) and the top RANKED_BETS by EV per energy point. The energy a bet needs is estimated by
- * the energy it has taken so far (Callback.effort, which logged effort keeps up to date), at least
- * one point, as in lib/domain/value.ts; opportunity cost only needs the best two ratios, which
- * the top rows always contain.
+ * payoff) and the top RANKED_BETS by EV per energy point still needed (lib/domain/forward-ranking.ts):
+ * the user's estimate (Callback.energyStillNeeded) or else the kind's default, at least one point.
+ * Effort already logged is sunk and never moves a bet. Opportunity cost only needs the best two
+ * ratios, which the top rows always contain.
  */
 export async function getPortfolio(actor: Actor, now: Date): Promise<Portfolio> {
   const db = getDb();
@@ -116,12 +124,13 @@ export async function getPortfolio(actor: Actor, now: Date): Promise<Portfolio> 
       WHERE c."userId" = ${actor.id} AND c.state = 'PENDING'
       GROUP BY c."areaId"`),
     db.$queryRaw<BetRow[]>(Prisma.sql`
-      SELECT id, title, "areaId", probability, payoff, effort FROM (
-        SELECT c.id, c.title, c."areaId", ${shown}::float8 AS probability, c.payoff, c.effort
-        FROM "Callback" c
+      SELECT id, title, "areaId", probability, payoff, effort, "energyNeeded" FROM (
+        SELECT c.id, c.title, c."areaId", ${shown}::float8 AS probability, c.payoff, c.effort,
+               COALESCE(c."energyStillNeeded", ${defaultEnergySql()})::float8 AS "energyNeeded"
+        FROM "Callback" c LEFT JOIN "Kind" k ON k.id = c."customKindId"
         WHERE c."userId" = ${actor.id} AND c.state = 'PENDING'
       ) b
-      ORDER BY b.probability * b.payoff / GREATEST(b.effort, 1) DESC, b.probability * b.payoff DESC, b.id
+      ORDER BY b.probability * b.payoff / GREATEST(b."energyNeeded", ${ENERGY_NEEDED_FLOOR}) DESC, b.probability * b.payoff DESC, b.id
       LIMIT ${RANKED_BETS}`),
   ]);
 
@@ -157,7 +166,7 @@ export async function getPortfolio(actor: Actor, now: Date): Promise<Portfolio> 
   const rankedBets = rankByEvPerEnergy(
     betRows.map((row) => {
       const area = row.areaId ? byId.get(row.areaId) : undefined;
-      return { ...row, areaName: area?.name ?? null, areaColor: area?.color ?? null, energyNeeded: row.effort };
+      return { ...row, areaName: area?.name ?? null, areaColor: area?.color ?? null, energyNeeded: Math.max(ENERGY_NEEDED_FLOOR, row.energyNeeded) };
     }),
   );
 

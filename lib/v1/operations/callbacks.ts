@@ -50,7 +50,10 @@ export const createCallbackOperation = defineOperation({
   idempotency: "transactional",
   errors: ["NEEDS_CONFIRMATION"],
   fieldNotes: {
-    kind: "Default OTHER. Each kind has its own default reply time, timeout, follow-ups and payoff.",
+    kind:
+      "A built-in kind (JOB_APPLICATION, NETWORKING_MESSAGE, LEARNING_BET, CREATIVE_LAUNCH, HEALTH, OTHER) or the key of one of your own kinds " +
+      "(GET /api/v1/kinds). Default OTHER. Each kind has its own default reply time, timeout, follow-ups and payoff.",
+    energyStillNeeded: "Your estimate of the energy (points) the bet still needs; the ranking divides by it. Default: the kind's.",
     startedAt: "When you started it (a past time logs an older bet). Default now.",
     expectedReplyBy: "Soft deadline: past it the callback is overdue. Default from the kind.",
     timesOutAt: "Hard deadline: it times out by itself then. Not before expectedReplyBy. Default from the kind.",

@@ -83,9 +83,13 @@ describe("callbacks through API v1", () => {
 
   test("bad input: 422 with fields; unknown list values are refused, not ignored", async () => {
     const { token } = await createApiUser();
-    const bad = await api("POST", "/api/v1/callbacks", { token, body: { title: "", kind: "LOTTERY", payoff: 99 } });
+    const bad = await api("POST", "/api/v1/callbacks", { token, body: { title: "", kind: "lottery ticket", payoff: 99 } });
     expect(bad.status).toBe(422);
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(["kind", "payoff", "title"]);
+    // A well-formed key that is neither built in nor one of the user's own kinds.
+    const unknownKind = await api("POST", "/api/v1/callbacks", { token, body: { title: "Ticket", kind: "LOTTERY" } });
+    expect(unknownKind.status).toBe(422);
+    expect(unknownKind.body.error.fields).toEqual({ kind: ["Choose one of your kinds."] });
     expect((await api("GET", "/api/v1/callbacks?state=NOPE", { token })).status).toBe(422);
     expect((await api("GET", "/api/v1/callbacks?limit=0", { token })).status).toBe(422);
     expect((await api("GET", "/api/v1/callbacks?cursor=garbage", { token })).status).toBe(422);

@@ -62,7 +62,9 @@ function plausible(property: JsonSchema, now: number, ids: readonly string[]): f
     else if (option.type === "number" || option.type === "integer") {
       const min = typeof option.minimum === "number" ? option.minimum : typeof option.exclusiveMinimum === "number" ? option.exclusiveMinimum : -5;
       const max = typeof option.maximum === "number" ? option.maximum : min + 100;
-      choices.push(fc.integer({ min: Math.ceil(min), max: Math.floor(Math.max(min, max)) }), fc.double({ min, max, noNaN: true }));
+      // Whole numbers only where the range holds one (a probability 0.01–0.99 holds none).
+      if (Math.ceil(min) <= Math.floor(max)) choices.push(fc.integer({ min: Math.ceil(min), max: Math.floor(max) }));
+      choices.push(fc.double({ min, max: Math.max(min, max), noNaN: true }));
     } else if (option.type === "boolean") choices.push(fc.boolean());
     else if (option.type === "array") {
       const items = (option.items ?? {}) as JsonSchema;

@@ -73,16 +73,16 @@ describe("[portfolio] effort windows", () => {
 });
 
 describe("[portfolio] open bets", () => {
-  test("EV per area and the ranking by EV per energy point use pending callbacks only, with silence decay", async () => {
+  test("EV per area and the ranking by EV per energy point still needed use pending callbacks only, with silence decay", async () => {
     const { user, areas } = await createUserWithAreas();
     const fresh = { lastContactAt: NOW, startedAt: new Date(NOW.getTime() - 1000) }; // no silence yet
-    const a = await insertCallback(user, { ...fresh, title: "a", areaId: areas[0]!.id, probability: 0.5, payoff: 4, effort: 2 }); // EV 2, 1/pt
-    const b = await insertCallback(user, { ...fresh, title: "b", areaId: areas[0]!.id, probability: 0.2, payoff: 10, effort: 0 }); // EV 2, 2/pt
-    const c = await insertCallback(user, { ...fresh, title: "c", areaId: null, probability: 0.3, payoff: 5, effort: 5 }); // EV 1.5, 0.3/pt
+    const a = await insertCallback(user, { ...fresh, title: "a", areaId: areas[0]!.id, probability: 0.5, payoff: 4, effort: 2, energyStillNeeded: 2 }); // EV 2, 1/pt
+    const b = await insertCallback(user, { ...fresh, title: "b", areaId: areas[0]!.id, probability: 0.2, payoff: 10, effort: 0, energyStillNeeded: 0 }); // EV 2, 2/pt
+    const c = await insertCallback(user, { ...fresh, title: "c", areaId: null, probability: 0.3, payoff: 5, effort: 5, energyStillNeeded: 5 }); // EV 1.5, 0.3/pt
     await insertCallback(user, { ...fresh, title: "settled", areaId: areas[0]!.id, state: "FULFILLED", probability: 0.9, payoff: 10, settledAt: NOW });
     await insertCallback(user, { ...fresh, title: "timed out", areaId: areas[1]!.id, state: "TIMED_OUT", probability: 0.9, payoff: 10, settledAt: NOW });
     // Silent for exactly one median (7 days): p 0.5 decays to 0.5·½ / (0.5·½ + 0.5) = 1/3.
-    const silent = await insertCallback(user, { title: "silent", areaId: areas[1]!.id, probability: 0.5, payoff: 3, effort: 1, expectedReplyDays: 7, lastContactAt: new Date(NOW.getTime() - 7 * 86_400_000) });
+    const silent = await insertCallback(user, { title: "silent", areaId: areas[1]!.id, probability: 0.5, payoff: 3, effort: 1, energyStillNeeded: 1, expectedReplyDays: 7, lastContactAt: new Date(NOW.getTime() - 7 * 86_400_000) });
 
     const portfolio = await getPortfolio(user, NOW);
     expect(portfolio.openBets).toBe(4);

@@ -17,9 +17,16 @@ import { isAppError } from "@/lib/errors";
 import { listAreas } from "@/lib/server/areas/list-areas";
 import { getCallback } from "@/lib/server/callbacks/get-callback";
 import { listEffortEntries } from "@/lib/server/effort/list-effort-entries";
+import { listKindNames } from "@/lib/server/kinds/list-kind-options";
+import { getCallbackReplyModel } from "@/lib/server/learning/get-callback-reply-model";
 import { ID_PATTERN } from "@/lib/validation/primitives";
 
 type Props = { params: Promise<{ id: string }> };
+
+function formatDays(days: number): string {
+  const rounded = Math.round(days * 10) / 10;
+  return `${rounded} day${rounded === 1 ? "" : "s"}`;
+}
 
 /** One read per request, shared by the page and its metadata; someone else's callback is a 404. */
 const loadCallback = cache(async (id: string) => {
@@ -43,16 +50,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CallbackPage({ params }: Props) {
   const { id } = await params;
-  const { user, now, detail } = await loadCallback(id);
-  if (detail.damaged.length > 0) return <DamagedCallback detail={detail} />;
-  const [areas, effort] = await Promise.all([listAreas(user.id, { includeArchived: true }), listEffortEntries(user, { callbackId: id })]);
+  const { user, now, detail: stored } = await loadCallback(id);
+  if (stored.damaged.length > 0) return <DamagedCallback detail={stored} />;
+  const [areas, effort, reply, kindNames] = await Promise.all([
+    listAreas(user.id, { includeArchived: true }),
+    listEffortEntries(user, { callbackId: id }),
+    getCallbackReplyModel(user, stored.callback, now),
+    listKindNames(user.id),
+  ]);
+  // Silence decay along the kind's reply curve: the user's own once it has 8 replies.
+  const detail =
+    reply.probability === null ? stored : { ...stored, probability: reply.probability, expectedValue: reply.expectedValue ?? stored.expectedValue };
   const { callback } = detail;
+  const kindOptions = kindNames.some((kind) => kind.key === reply.kind.key) ? kindNames : [...kindNames, { key: reply.kind.key, name: `${reply.kind.name} (archived)` }];
   const effortAreas = areas.map(({ id: areaId, name, isArchived }) => ({ id: areaId, name, isArchived }));
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
       <div className="lg:col-span-2">
-        <CallbackHeader detail={detail} />
+        <CallbackHeader detail={detail} kindName={reply.kind.name} />
       </div>
 
       <aside aria-labelledby="actions-title" className="lg:sticky lg:top-20 lg:col-start-2 lg:row-span-3 lg:row-start-2">
@@ -66,7 +82,7 @@ export default async function CallbackPage({ params }: Props) {
               state: callback.state,
               probability: detail.probability,
               title: callback.title,
-              kind: callback.kind,
+              kind: reply.kind.key,
               areaId: callback.areaId,
               counterparty: callback.counterparty,
               channel: callback.channel,
@@ -78,9 +94,11 @@ export default async function CallbackPage({ params }: Props) {
               payoff: callback.payoff,
               effort: callback.effort,
               weight: callback.weight,
+              energyStillNeeded: callback.energyStillNeeded,
             }}
             actions={detail.actions}
             areas={areas.map(({ id: areaId, name, isArchived }) => ({ id: areaId, name, isArchived }))}
+            kinds={kindOptions}
           />
         </Card>
       </aside>
@@ -89,6 +107,9 @@ export default async function CallbackPage({ params }: Props) {
         <Card>
           <CardHeader title="Numbers" />
           <CallbackFacts detail={detail} now={now} timeZone={user.timeZone} />
+          <p className="mt-4 text-sm text-slate-600 dark:text-slate-400" data-testid="reply-curve-source">
+            Silence decay: reply-time curve {reply.sourceText} (median {formatDays(reply.model.medianDays)}).
+          </p>
         </Card>
         <Card>
           <CardHeader

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { CaptureForm } from "@/components/callbacks/capture-form";
 import { requireUser } from "@/lib/auth";
 import { listAreas } from "@/lib/server/areas/list-areas";
-import { suggestPriors } from "@/lib/server/callbacks/suggest-priors";
-import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
+import { listKindOptions } from "@/lib/server/kinds/list-kind-options";
 
 export const metadata: Metadata = { title: "New callback" };
 
@@ -13,8 +12,7 @@ type Props = { searchParams: Promise<{ title?: string | string[] }> };
 export default async function NewCallbackPage({ searchParams }: Props) {
   const user = await requireUser("/callbacks/new");
   const { title } = await searchParams;
-  const [areas, defaults] = await Promise.all([listAreas(user.id), getKindDefaults(user.id)]);
-  const priors = await suggestPriors(user.id, defaults);
+  const [areas, kinds] = await Promise.all([listAreas(user.id), listKindOptions(user.id, new Date())]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
@@ -28,8 +26,7 @@ export default async function NewCallbackPage({ searchParams }: Props) {
       </div>
       <CaptureForm
         areas={areas.map(({ id, name }) => ({ id, name }))}
-        defaults={defaults}
-        priors={priors}
+        kinds={kinds}
         initialTitle={typeof title === "string" ? title : ""}
       />
     </div>
