@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 /**
  * Security headers for what proxy.ts does not see: Next's built files (_next/static), the image
  * optimizer and public files. proxy.ts sets the same ones (plus the Content-Security-Policy with
@@ -43,4 +45,9 @@ const nextConfig = {
   outputFileTracingExcludes: { "*": ["./data/**", "./tests/**"] },
 };
 
-export default nextConfig;
+// next-intl without i18n routing: no [locale] segment and no middleware. The plugin only points
+// `next-intl/config` at lib/i18n/request.ts (a Turbopack resolve alias, merged into the config
+// above); the request config picks the messages and the formatting locale per request.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

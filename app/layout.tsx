@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
 import { RegisterServiceWorker } from "@/components/pwa/register-service-worker";
+import { pickMessages, type Messages } from "@/lib/i18n/config";
 import { THEME_COLORS } from "./manifest";
 import "./globals.css";
 
@@ -41,11 +44,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // nonce (proxy.ts) on its scripts while rendering; a page prerendered at build time would carry
   // scripts without it, which the browser refuses.
   await connection();
+  // Client components get only the namespaces every page may need; the signed-in frame
+  // (app/(app)/layout.tsx) adds its own. Server components read all messages on the server.
+  const messages = (await getMessages()) as Messages;
   return (
     <html lang="en" className={inter.variable}>
       <body className="min-h-dvh font-sans">
-        {children}
-        <RegisterServiceWorker />
+        <NextIntlClientProvider messages={pickMessages(messages, ["Common"])}>
+          {children}
+          <RegisterServiceWorker />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { QuickCapture } from "@/components/callbacks/quick-capture";
 import { SampleDataBanner } from "@/components/first-run/sample-data-banner";
 import { Logo } from "@/components/logo";
@@ -11,6 +13,7 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 import { ProfileProvider } from "@/components/profile-context";
 import { Toaster } from "@/components/ui/toaster";
 import { requireUser } from "@/lib/auth";
+import { CLIENT_NAMESPACES, pickMessages, type Messages } from "@/lib/i18n/config";
 import { currentLocale } from "@/lib/request-locale";
 import { HOME_PATH } from "@/lib/routes";
 import { listRequestAreas } from "@/lib/server/areas/list-request-areas";
@@ -38,42 +41,46 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     listKindNames(user.id),
   ]);
   const areas = allAreas.filter((area) => !area.isArchived);
+  const [t, messages] = await Promise.all([getTranslations("Nav"), getMessages()]);
   return (
-    <ProfileProvider value={{ timeZone: user.timeZone, locale: currentLocale() }}>
-      <ShortcutsProvider enabled={shortcuts}>
-        <Toaster>
-          <div className="flex min-h-dvh flex-col">
-            <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
-              Skip to content
-            </a>
-            <OfflineSync />
-            {sample ? <SampleDataBanner /> : null}
-            <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-              <div className="mx-auto flex max-w-6xl flex-nowrap items-center gap-x-2 gap-y-2 px-4 py-2.5 md:flex-wrap md:gap-x-3">
-                <Link href={HOME_PATH} className="flex shrink-0 items-center gap-2 font-semibold">
-                  <Logo className="size-6" />
-                  <span>Lifeloop</span>
-                </Link>
-                <AppNav />
-                <div className="ml-auto flex min-w-0 items-center gap-2">
-                  <OverloadMeter load={load.load} capacity={load.capacity} level={load.level} projectionText={load.projectionText} />
-                  <QuickCapture areas={areas.map(({ id, name }) => ({ id, name }))} kinds={kinds} kindAreas={kindAreas} />
-                  <span className="hidden max-w-24 truncate text-sm text-slate-600 xl:block dark:text-slate-400" title={user.email}>
-                    {user.name || user.email}
-                  </span>
-                  <div className="hidden md:block">
-                    <SignOutButton />
+    // Replaces the root's provider (providers don't merge messages): CLIENT_NAMESPACES include "Common".
+    <NextIntlClientProvider messages={pickMessages(messages as Messages, CLIENT_NAMESPACES)}>
+      <ProfileProvider value={{ timeZone: user.timeZone, locale: currentLocale() }}>
+        <ShortcutsProvider enabled={shortcuts}>
+          <Toaster>
+            <div className="flex min-h-dvh flex-col">
+              <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
+                {t("skipToContent")}
+              </a>
+              <OfflineSync />
+              {sample ? <SampleDataBanner /> : null}
+              <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+                <div className="mx-auto flex max-w-6xl flex-nowrap items-center gap-x-2 gap-y-2 px-4 py-2.5 md:flex-wrap md:gap-x-3">
+                  <Link href={HOME_PATH} className="flex shrink-0 items-center gap-2 font-semibold">
+                    <Logo className="size-6" />
+                    <span>Lifeloop</span>
+                  </Link>
+                  <AppNav />
+                  <div className="ml-auto flex min-w-0 items-center gap-2">
+                    <OverloadMeter load={load.load} capacity={load.capacity} level={load.level} projectionText={load.projectionText} />
+                    <QuickCapture areas={areas.map(({ id, name }) => ({ id, name }))} kinds={kinds} kindAreas={kindAreas} />
+                    <span className="hidden max-w-24 truncate text-sm text-slate-600 xl:block dark:text-slate-400" title={user.email}>
+                      {user.name || user.email}
+                    </span>
+                    <div className="hidden md:block">
+                      <SignOutButton />
+                    </div>
                   </div>
                 </div>
-              </div>
-            </header>
-            <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 pb-24 pt-6 sm:pt-8 md:pb-8">
-              {children}
-            </main>
-            <PhoneNav />
-          </div>
-        </Toaster>
-      </ShortcutsProvider>
-    </ProfileProvider>
+              </header>
+              <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 pb-24 pt-6 sm:pt-8 md:pb-8">
+                {children}
+              </main>
+              <PhoneNav />
+            </div>
+          </Toaster>
+        </ShortcutsProvider>
+      </ProfileProvider>
+    </NextIntlClientProvider>
   );
 }

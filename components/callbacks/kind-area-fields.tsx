@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/ui/field";
 
 type Props = {
@@ -18,19 +19,21 @@ type Props = {
 };
 
 /** The kind and area pickers shared by quick capture and the full capture form. */
-export function KindAndAreaFields({ idPrefix = "", kind, onKindChange, kinds, areas, areaLabel = "Area", areaHint, fieldErrors, areaId, onAreaChange }: Props) {
+export function KindAndAreaFields({ idPrefix = "", kind, onKindChange, kinds, areas, areaLabel, areaHint, fieldErrors, areaId, onAreaChange }: Props) {
+  const t = useTranslations("Capture");
+  const tCommon = useTranslations("Common");
   const areaProps = areaId !== undefined && onAreaChange ? { value: areaId, onChange: (event: React.ChangeEvent<HTMLSelectElement>) => onAreaChange(event.target.value) } : { defaultValue: "" };
   return (
     <>
-      <SelectField id={`${idPrefix}kind`} label="Kind" value={kind} onChange={(event) => onKindChange(event.target.value)} errors={fieldErrors.kind}>
+      <SelectField id={`${idPrefix}kind`} label={t("kindLabel")} value={kind} onChange={(event) => onKindChange(event.target.value)} errors={fieldErrors.kind}>
         {kinds.map((option) => (
           <option key={option.key} value={option.key}>
             {option.name}
           </option>
         ))}
       </SelectField>
-      <SelectField id={`${idPrefix}areaId`} label={areaLabel} {...areaProps} hint={areaHint} errors={fieldErrors.areaId}>
-        <option value="">{areaHint ? "The kind's area" : "No area"}</option>
+      <SelectField id={`${idPrefix}areaId`} label={areaLabel ?? t("areaLabel")} {...areaProps} hint={areaHint} errors={fieldErrors.areaId}>
+        <option value="">{areaHint ? t("kindsArea") : tCommon("noArea")}</option>
         {areas.map((area) => (
           <option key={area.id} value={area.id}>
             {area.name}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 import { NEW_CALLBACK_PATH } from "./list-query";
 
@@ -7,24 +8,18 @@ const box =
 
 /** The first visit: what a callback is, and where to capture one. */
 export function NoCallbacksYet() {
+  const t = useTranslations("Callbacks");
   return (
     <section className={box} aria-labelledby="empty-title">
       <h2 id="empty-title" className="text-lg font-semibold">
-        No callbacks yet
+        {t("emptyTitle")}
       </h2>
       <div className="max-w-prose space-y-2 text-sm text-slate-600 dark:text-slate-400">
-        <p>
-          A <strong className="font-semibold text-slate-800 dark:text-slate-200">callback</strong> is a bet you placed that someone
-          else will answer later: a job application, a cold email, a coffee-chat ask, a launch. It comes back as a yes, a no, or
-          silence.
-        </p>
-        <p>
-          Capture each one with when you expect a reply and how likely a yes is. Lifeloop keeps the deadline, reminds you to follow
-          up, and lowers the odds as the silence grows.
-        </p>
+        <p>{t.rich("emptyWhat", { strong: (chunks) => <strong className="font-semibold text-slate-800 dark:text-slate-200">{chunks}</strong> })}</p>
+        <p>{t("emptyHow")}</p>
       </div>
       <Link href={NEW_CALLBACK_PATH} className={buttonClasses("primary")}>
-        Capture your first callback
+        {t("captureFirst")}
       </Link>
     </section>
   );
@@ -32,21 +27,22 @@ export function NoCallbacksYet() {
 
 /** Filters match nothing: say so, and offer the way back. */
 export function NoMatches({ clearHref, isOnlyOpenFilter, allHref }: { clearHref: string; isOnlyOpenFilter: boolean; allHref: string }) {
+  const t = useTranslations("Callbacks");
   if (isOnlyOpenFilter) {
     return (
       <section className={box} aria-labelledby="empty-title">
         <h2 id="empty-title" className="text-lg font-semibold">
-          Nothing open right now
+          {t("nothingOpenTitle")}
         </h2>
         <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
-          Every callback has settled or been cancelled. Place a new bet, or look back at the ones that resolved.
+          {t("nothingOpenText")}
         </p>
         <div className="flex flex-wrap justify-center gap-2">
           <Link href={allHref} className={buttonClasses("secondary")}>
-            Show all callbacks
+            {t("showAll")}
           </Link>
           <Link href={NEW_CALLBACK_PATH} className={buttonClasses("primary")}>
-            Capture a callback
+            {t("capture")}
           </Link>
         </div>
       </section>
@@ -55,13 +51,13 @@ export function NoMatches({ clearHref, isOnlyOpenFilter, allHref }: { clearHref:
   return (
     <section className={box} aria-labelledby="empty-title">
       <h2 id="empty-title" className="text-lg font-semibold">
-        No callbacks match these filters
+        {t("noMatchTitle")}
       </h2>
       <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
-        Try another search or widen the filters.
+        {t("noMatchText")}
       </p>
       <Link href={clearHref} className={buttonClasses("secondary")}>
-        Clear filters
+        {t("clearFilters")}
       </Link>
     </section>
   );

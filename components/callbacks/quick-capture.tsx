@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useRef, useState, useTransition } from "react";
 import { captureCallbackAction } from "@/app/(app)/callbacks/actions";
 import { Button } from "@/components/ui/button";
@@ -41,6 +42,8 @@ export function QuickCapture({
   kindAreas?: Partial<Record<string, string | null>>;
 }) {
   const router = useRouter();
+  const t = useTranslations("Capture");
+  const tCommon = useTranslations("Common");
   const dialogRef = useRef<HTMLDialogElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const [kind, setKindState] = useState<string>("OTHER");
@@ -110,11 +113,11 @@ export function QuickCapture({
       setError(null);
       if (!navigator.onLine) {
         if (!input.title.trim()) {
-          setFieldErrors({ title: ["Give it a title."] });
+          setFieldErrors({ title: [t("titleRequired")] });
           return;
         }
         await queueCapture({ title: input.title, kind });
-        toast.show({ tone: "info", message: `Saved “${input.title.trim()}” on this device: it will be captured when you're back online.` });
+        toast.show({ tone: "info", message: t("queued", { title: input.title.trim() }) });
         setFieldErrors({});
         form.reset();
         dialogRef.current?.close();
@@ -131,7 +134,7 @@ export function QuickCapture({
         setConfirmation(result.data.message);
         return;
       }
-      toast.show({ tone: "success", message: "Captured", link: { href: `/callbacks/${result.data.callback.id}`, label: result.data.callback.title } });
+      toast.show({ tone: "success", message: t("captured"), link: { href: `/callbacks/${result.data.callback.id}`, label: result.data.callback.title } });
       setConfirmation(null);
       setFieldErrors({});
       form.reset();
@@ -142,8 +145,8 @@ export function QuickCapture({
 
   return (
     <>
-      <Button size="sm" onClick={() => open()} aria-keyshortcuts={shortcutsEnabled ? "n" : undefined} title={shortcutsEnabled ? "Capture a callback (N)" : "Capture a callback"}>
-        <span aria-hidden="true">+</span> Capture
+      <Button size="sm" onClick={() => open()} aria-keyshortcuts={shortcutsEnabled ? "n" : undefined} title={shortcutsEnabled ? t("buttonTitleWithKey") : t("buttonTitle")}>
+        <span aria-hidden="true">+</span> {t("button")}
         {shortcutsEnabled ? <kbd className="keyboard-hint ml-1 hidden rounded border border-white/40 px-1 text-[10px] font-normal sm:inline">N</kbd> : null}
       </Button>
       <dialog
@@ -164,16 +167,16 @@ export function QuickCapture({
           <div className="flex items-start justify-between gap-4">
             <div>
               <h2 id="quick-capture-title" className="text-lg font-semibold">
-                Capture a callback
+                {t("title")}
               </h2>
-              <p className="text-sm text-slate-600 dark:text-slate-400">Something you started whose answer comes later. A title is enough.</p>
+              <p className="text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
               {!online ? (
-                <p className="mt-1 text-sm font-medium text-amber-800 dark:text-amber-200">You&apos;re offline: it will be kept on this device and sent when you&apos;re back.</p>
+                <p className="mt-1 text-sm font-medium text-amber-800 dark:text-amber-200">{t("offline")}</p>
               ) : null}
             </div>
             <button
               type="button"
-              aria-label="Close"
+              aria-label={tCommon("close")}
               onClick={() => dialogRef.current?.close()}
               className="rounded-lg px-2 py-1 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800"
             >
@@ -183,8 +186,8 @@ export function QuickCapture({
           {error ? <FormMessage tone="error">{error}</FormMessage> : null}
           <TextField
             id="quick-title"
-            label="Title"
-            placeholder="e.g. Applied to Acme, backend role"
+            label={t("titleLabel")}
+            placeholder={t("titlePlaceholder")}
             autoFocus
             maxLength={200}
             errors={fieldErrors.title}
@@ -196,7 +199,7 @@ export function QuickCapture({
               onKindChange={setKind}
               kinds={kinds}
               areas={areas}
-              areaLabel="Area (optional)"
+              areaLabel={t("areaOptional")}
               fieldErrors={fieldErrors}
               areaId={areaId}
               onAreaChange={setAreaId}
@@ -210,10 +213,10 @@ export function QuickCapture({
               <p>{confirmation}</p>
               <div className="flex gap-2">
                 <Button type="button" size="sm" isPending={isPending} onClick={() => submit(true)}>
-                  Start it anyway
+                  {t("startAnyway")}
                 </Button>
                 <Button type="button" size="sm" variant="secondary" onClick={() => dialogRef.current?.close()}>
-                  Not now
+                  {t("notNow")}
                 </Button>
               </div>
             </div>
@@ -224,10 +227,10 @@ export function QuickCapture({
                 onClick={() => dialogRef.current?.close()}
                 className="text-sm text-brand-600 underline-offset-2 hover:underline dark:text-brand-500"
               >
-                More details…
+                {t("moreDetails")}
               </Link>
-              <Button type="submit" isPending={isPending} pendingLabel="Capturing…">
-                Capture
+              <Button type="submit" isPending={isPending} pendingLabel={t("capturing")}>
+                {t("button")}
               </Button>
             </div>
           )}

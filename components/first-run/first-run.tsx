@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { setKindAreaAction } from "@/app/(app)/settings/kind-areas/actions";
 import { createSampleHistoryAction } from "@/app/(app)/today/first-run-actions";
@@ -12,13 +13,10 @@ import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { type CallbackKind, KIND_DEFAULTS } from "@/lib/domain/kind-defaults";
 
-const EXAMPLES: { kind: CallbackKind; example: string }[] = [
-  { kind: "JOB_APPLICATION", example: "Applied to Acme, backend role" },
-  { kind: "NETWORKING_MESSAGE", example: "Asked Priya for a coffee chat" },
-  { kind: "LEARNING_BET", example: "Course project submitted for review" },
-  { kind: "CREATIVE_LAUNCH", example: "Pitched my talk to the local meetup" },
-  { kind: "HEALTH", example: "Physio referral requested" },
-];
+/** The kinds offered with an example each (FirstRun.examples in the messages). */
+const EXAMPLE_KINDS = ["JOB_APPLICATION", "NETWORKING_MESSAGE", "LEARNING_BET", "CREATIVE_LAUNCH", "HEALTH"] as const satisfies readonly CallbackKind[];
+
+const linkClass = "text-brand-700 underline dark:text-brand-100";
 
 /**
  * A new account's Today: what a callback is, three first bets with an example per kind, the
@@ -26,6 +24,8 @@ const EXAMPLES: { kind: CallbackKind; example: string }[] = [
  */
 export function FirstRun({ capacity, areas, careerAreaId }: { capacity: number; areas: { id: string; name: string }[]; careerAreaId: string | null }) {
   const router = useRouter();
+  const t = useTranslations("FirstRun");
+  const tCommon = useTranslations("Common");
   const [error, setError] = useState<string | null>(null);
   const [career, setCareer] = useState(careerAreaId ?? "");
   const [careerSaved, setCareerSaved] = useState(false);
@@ -40,19 +40,17 @@ export function FirstRun({ capacity, areas, careerAreaId }: { capacity: number; 
       <section aria-labelledby="first-run-title" className="space-y-5">
         <div className="space-y-1">
           <h2 id="first-run-title" className="text-lg font-semibold">
-            Welcome: start your loop
+            {t("title")}
           </h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            A <strong className="font-semibold text-slate-800 dark:text-slate-200">callback</strong> is a bet you placed whose answer comes later: an
-            application, a message, a pitch. Lifeloop keeps the odds honest as silence grows, reminds you to follow up, and shows where your energy
-            went.
+            {t.rich("intro", { strong: (chunks) => <strong className="font-semibold text-slate-800 dark:text-slate-200">{chunks}</strong> })}
           </p>
         </div>
         <ol className="space-y-4 text-sm">
           <li>
-            <p className="font-medium">1. Capture your first three bets</p>
+            <p className="font-medium">{t("stepCapture")}</p>
             <ul className="mt-2 grid gap-2 sm:grid-cols-2">
-              {EXAMPLES.map(({ kind, example }) => (
+              {EXAMPLE_KINDS.map((kind) => (
                 <li key={kind}>
                   <button
                     type="button"
@@ -60,19 +58,19 @@ export function FirstRun({ capacity, areas, careerAreaId }: { capacity: number; 
                     className="w-full rounded-xl border border-slate-200 px-3 py-2 text-left hover:border-brand-500 hover:bg-brand-50 dark:border-slate-700 dark:hover:bg-brand-500/10"
                   >
                     <span className="block font-medium">{KIND_DEFAULTS[kind].label}</span>
-                    <span className="block text-slate-600 dark:text-slate-400">e.g. “{example}”</span>
+                    <span className="block text-slate-600 dark:text-slate-400">{t("example", { example: t(`examples.${kind}`) })}</span>
                   </button>
                 </li>
               ))}
             </ul>
           </li>
           <li>
-            <p className="font-medium">2. Where do job applications go?</p>
+            <p className="font-medium">{t("stepCareer")}</p>
             <div className="mt-1 max-w-xs">
               <SelectField
                 id="first-run-career-area"
-                label="Area for job applications"
-                hint={careerSaved ? "Saved: new applications start in this area." : "Each kind's default area can be changed in Settings."}
+                label={t("careerLabel")}
+                hint={careerSaved ? t("careerSaved") : t("careerHint")}
                 value={career}
                 onChange={(event) => {
                   const areaId = event.target.value;
@@ -85,7 +83,7 @@ export function FirstRun({ capacity, areas, careerAreaId }: { capacity: number; 
                   });
                 }}
               >
-                <option value="">No area</option>
+                <option value="">{tCommon("noArea")}</option>
                 {areas.map((area) => (
                   <option key={area.id} value={area.id}>
                     {area.name}
@@ -95,23 +93,28 @@ export function FirstRun({ capacity, areas, careerAreaId }: { capacity: number; 
             </div>
           </li>
           <li>
-            <p className="font-medium">3. Set your capacity</p>
+            <p className="font-medium">{t("stepCapacity")}</p>
             <p className="text-slate-600 dark:text-slate-400">
-              You can hold {capacity} open threads before the load meter says overflow.{" "}
-              <Link href="/settings" className="text-brand-700 underline dark:text-brand-100">
-                Change it in Settings
-              </Link>
-              , where each kind&apos;s defaults live too.
+              {t.rich("capacity", {
+                capacity,
+                link: (chunks) => (
+                  <Link href="/settings" className={linkClass}>
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           </li>
           <li>
-            <p className="font-medium">4. Get a digest</p>
+            <p className="font-medium">{t("stepDigest")}</p>
             <p className="text-slate-600 dark:text-slate-400">
-              A short email of what needs you.{" "}
-              <Link href="/settings/notifications" className="text-brand-700 underline dark:text-brand-100">
-                Choose it in Settings → Notifications
-              </Link>
-              .
+              {t.rich("digest", {
+                link: (chunks) => (
+                  <Link href="/settings/notifications" className={linkClass}>
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           </li>
         </ol>
@@ -120,7 +123,7 @@ export function FirstRun({ capacity, areas, careerAreaId }: { capacity: number; 
             type="button"
             variant="secondary"
             isPending={isPending}
-            pendingLabel="Generating…"
+            pendingLabel={t("generating")}
             onClick={() =>
               startTransition(async () => {
                 const result = await createSampleHistoryAction();
@@ -132,9 +135,9 @@ export function FirstRun({ capacity, areas, careerAreaId }: { capacity: number; 
               })
             }
           >
-            Explore with sample data
+            {t("sample")}
           </Button>
-          <p className="text-sm text-slate-600 dark:text-slate-400">Ten weeks of made-up bets and effort, removable in one click.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("sampleHint")}</p>
         </div>
         {error ? <FormMessage tone="error">{error}</FormMessage> : null}
       </section>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { deleteSampleHistoryAction } from "@/app/(app)/today/first-run-actions";
 import { Button } from "@/components/ui/button";
@@ -9,22 +10,20 @@ import { useToast } from "@/components/ui/toaster";
 /** While the account holds generated sample data: says so on every page, with one-click removal. */
 export function SampleDataBanner() {
   const router = useRouter();
+  const t = useTranslations("SampleData");
   const toast = useToast();
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
   return (
     <div className="border-b border-violet-200 bg-violet-50 px-4 py-2 text-sm text-violet-950 dark:border-violet-900 dark:bg-violet-950 dark:text-violet-100">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2">
-        <p>
-          <strong className="font-semibold">Sample data.</strong> Bets and effort marked as samples fill Portfolio, Review and Insights so you can look
-          around. Your own entries stay when you remove them.
-        </p>
+        <p>{t.rich("banner", { strong: (chunks) => <strong className="font-semibold">{chunks}</strong> })}</p>
         <Button
           type="button"
           size="sm"
           variant="secondary"
           isPending={isPending}
-          pendingLabel="Removing…"
+          pendingLabel={t("removing")}
           onClick={() =>
             startTransition(async () => {
               const result = await deleteSampleHistoryAction();
@@ -32,12 +31,12 @@ export function SampleDataBanner() {
                 setError(result.error);
                 return;
               }
-              toast.show({ tone: "success", message: `Removed the sample data (${result.data.callbacks} bets, ${result.data.effortEntries} effort entries).` });
+              toast.show({ tone: "success", message: t("removed", { callbacks: result.data.callbacks, effortEntries: result.data.effortEntries }) });
               router.refresh();
             })
           }
         >
-          Remove sample data
+          {t("remove")}
         </Button>
       </div>
       {error ? (

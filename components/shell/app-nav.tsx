@@ -2,22 +2,25 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
+/** The sections; `label` is the key of its name in the "Nav" messages. */
 export const NAV_ITEMS = [
-  { href: "/today", label: "Today" },
-  { href: "/callbacks", label: "Callbacks" },
-  { href: "/board", label: "Board" },
-  { href: "/commitments", label: "Commitments" },
-  { href: "/portfolio", label: "Portfolio" },
-  { href: "/review", label: "Review" },
-  { href: "/insights", label: "Insights" },
-  { href: "/settings", label: "Settings" },
+  { href: "/today", label: "today" },
+  { href: "/callbacks", label: "callbacks" },
+  { href: "/board", label: "board" },
+  { href: "/commitments", label: "commitments" },
+  { href: "/portfolio", label: "portfolio" },
+  { href: "/review", label: "review" },
+  { href: "/insights", label: "insights" },
+  { href: "/settings", label: "settings" },
 ] as const;
 
 export function AppNav() {
   const pathname = usePathname();
+  const t = useTranslations("Nav");
   return (
-    <nav aria-label="Main" className="hidden flex-wrap items-center gap-0.5 md:flex">
+    <nav aria-label={t("main")} className="hidden flex-wrap items-center gap-0.5 md:flex">
       {NAV_ITEMS.map((item) => {
         const isActive = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
@@ -31,7 +34,7 @@ export function AppNav() {
                 : "text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-slate-100"
             }`}
           >
-            {item.label}
+            {t(item.label)}
           </Link>
         );
       })}

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { NAV_ITEMS } from "./app-nav";
 import { SignOutButton } from "./sign-out-button";
@@ -36,6 +37,7 @@ const ICONS: Record<string, React.ReactNode> = {
  */
 export function PhoneNav() {
   const pathname = usePathname();
+  const t = useTranslations("Nav");
   // Open for the page it was opened on: a navigation closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
@@ -75,7 +77,7 @@ export function PhoneNav() {
 
   return (
     <nav
-      aria-label="Main"
+      aria-label={t("main")}
       className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] md:hidden dark:border-slate-800 dark:bg-slate-950"
     >
       {open ? (
@@ -96,7 +98,7 @@ export function PhoneNav() {
                       : "text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
                   }`}
                 >
-                  {item.label}
+                  {t(item.label)}
                 </Link>
               </li>
             ))}
@@ -115,7 +117,7 @@ export function PhoneNav() {
                 <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
                   {ICONS[item.href]}
                 </svg>
-                <span className="truncate">{item.label}</span>
+                <span className="truncate">{t(item.label)}</span>
               </Link>
             </li>
           );
@@ -134,7 +136,7 @@ export function PhoneNav() {
               <circle cx="12" cy="12" r="2" />
               <circle cx="19" cy="12" r="2" />
             </svg>
-            <span>More</span>
+            <span>{t("more")}</span>
           </button>
         </li>
       </ul>

@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { signOutAndLeave } from "@/components/auth/sign-out";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
+  const t = useTranslations("Nav");
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -13,7 +15,7 @@ export function SignOutButton() {
         variant="ghost"
         size="sm"
         isPending={isPending}
-        pendingLabel="Signing out…"
+        pendingLabel={t("signingOut")}
         aria-describedby={error ? "sign-out-error" : undefined}
         onClick={() =>
           startTransition(async () => {
@@ -22,7 +24,7 @@ export function SignOutButton() {
           })
         }
       >
-        {error ? "Sign out failed — retry" : "Sign out"}
+        {error ? t("signOutFailed") : t("signOut")}
       </Button>
       {error ? (
         <span id="sign-out-error" role="alert" className="sr-only">

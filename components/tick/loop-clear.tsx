@@ -1,9 +1,9 @@
+import { useTranslations } from "next-intl";
 import type { RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import type { TickChanges, TickSummary } from "@/lib/server/tick/get-tick-summary";
 import { dateFormat } from "@/components/callbacks/format";
 import { useProfile } from "@/components/profile-context";
-import { plural } from "./format";
 
 type Props = {
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -26,13 +26,13 @@ function formatTime(date: Date, timeZone: string, locale: string): string {
   return dateFormat(locale, { hour: "numeric", minute: "2-digit", timeZone }).format(date);
 }
 
-function changeLines(changes: TickChanges): string[] {
+function changeLines(changes: TickChanges, t: ReturnType<typeof useTranslations<"Tick">>): string[] {
   const lines: string[] = [];
   const settled = changes.fulfilled + changes.rejected;
-  if (settled > 0) lines.push(`${settled} settled (${changes.fulfilled} fulfilled, ${changes.rejected} rejected)`);
-  if (changes.timedOut > 0) lines.push(`${changes.timedOut} timed out by ${changes.timedOut === 1 ? "itself" : "themselves"}`);
-  if (changes.cancelled > 0) lines.push(`${changes.cancelled} cancelled`);
-  if (changes.created > 0) lines.push(`${plural(changes.created, "new callback")}`);
+  if (settled > 0) lines.push(t("settled", { settled, fulfilled: changes.fulfilled, rejected: changes.rejected }));
+  if (changes.timedOut > 0) lines.push(t("timedOut", { count: changes.timedOut }));
+  if (changes.cancelled > 0) lines.push(t("cancelled", { count: changes.cancelled }));
+  if (changes.created > 0) lines.push(t("created", { count: changes.created }));
   return lines;
 }
 
@@ -42,8 +42,9 @@ function changeLines(changes: TickChanges): string[] {
  */
 export function LoopClear({ headingRef, summary, completed, isRecording, error, onFinish, timeZone, overCapacity = false }: Props) {
   const { locale } = useProfile();
-  const lines = changeLines(summary.changes);
-  const since = summary.sinceKind === "joined" ? "Since you joined" : `Since your last tick (${formatWhen(summary.since, timeZone, locale)})`;
+  const t = useTranslations("Tick");
+  const lines = changeLines(summary.changes, t);
+  const since = summary.sinceKind === "joined" ? t("sinceJoined") : t("sinceLastTick", { when: formatWhen(summary.since, timeZone, locale) });
   return (
     <section
       aria-labelledby="loop-clear-title"
@@ -53,42 +54,40 @@ export function LoopClear({ headingRef, summary, completed, isRecording, error, 
         ⟳
       </span>
       <h2 id="loop-clear-title" ref={headingRef} tabIndex={-1} className="rounded px-2 text-2xl font-semibold tracking-tight outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
-        {overCapacity ? "Nothing due" : "Loop clear"}
+        {overCapacity ? t("nothingDue") : t("loopClear")}
       </h2>
       <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
-        {overCapacity
-          ? "No timeouts to look at, no follow-ups due, nothing overdue or gone quiet. You're still over capacity: settle or cancel a bet above."
-          : "Nothing needs you right now: no timeouts to look at, no follow-ups due, nothing overdue or gone quiet."}
+        {overCapacity ? t("overCapacityText") : t("clearText")}
       </p>
       <div className="max-w-prose text-sm">
         <p className="font-medium text-slate-800 dark:text-slate-200">{since}:</p>
         {lines.length > 0 ? (
-          <ul aria-label="What changed" className="mt-1 space-y-0.5 text-slate-700 dark:text-slate-300">
+          <ul aria-label={t("whatChanged")} className="mt-1 space-y-0.5 text-slate-700 dark:text-slate-300">
             {lines.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
         ) : (
-          <p className="mt-1 text-slate-600 dark:text-slate-400">nothing settled, timed out or arrived.</p>
+          <p className="mt-1 text-slate-600 dark:text-slate-400">{t("nothingChanged")}</p>
         )}
       </div>
       {completed ? (
         <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
-          Tick recorded at {formatTime(completed.completedAt, timeZone, locale)} · {plural(completed.processed, "item")} processed.
+          {t("recorded", { time: formatTime(completed.completedAt, timeZone, locale), count: completed.processed })}
         </p>
       ) : isRecording ? (
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-          Recording your tick…
+          {t("recording")}
         </p>
       ) : (
         <div className="space-y-2">
           {summary.lastTick ? (
             <p className="text-xs text-slate-500 dark:text-slate-400">
-              Last tick {formatWhen(summary.lastTick.completedAt, timeZone, locale)} ({plural(summary.lastTick.processed, "item")} processed).
+              {t("lastTick", { when: formatWhen(summary.lastTick.completedAt, timeZone, locale), count: summary.lastTick.processed })}
             </p>
           ) : null}
           <Button type="button" variant="secondary" size="sm" onClick={onFinish}>
-            Finish tick
+            {t("finish")}
           </Button>
         </div>
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 
 export type Toast = {
@@ -40,13 +41,14 @@ export function Toaster({ children }: { children: React.ReactNode }) {
     setToasts((current) => [...current.slice(-2), { ...toast, id }]);
   }, []);
   const api = useMemo(() => ({ show, dismiss }), [show, dismiss]);
+  const t = useTranslations("Common");
   return (
     <ToastContext.Provider value={api}>
       {children}
       <div
         role="status"
         aria-live="polite"
-        aria-label="Notifications"
+        aria-label={t("toasts")}
         className="pointer-events-none fixed inset-x-0 bottom-20 z-50 flex flex-col items-center gap-2 px-4 md:bottom-4 md:items-end"
       >
         {toasts.map((toast) => (
@@ -64,6 +66,7 @@ const TONES: Record<NonNullable<Toast["tone"]>, string> = {
 };
 
 function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: () => void }) {
+  const t = useTranslations("Common");
   const [paused, setPaused] = useState(false);
   useEffect(() => {
     if (paused) return;
@@ -91,7 +94,7 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: () => void }
       </p>
       <button
         type="button"
-        aria-label="Dismiss notification"
+        aria-label={t("dismissToast")}
         onClick={onDismiss}
         className="shrink-0 rounded px-1.5 text-lg leading-none text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
       >

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AreasEditor } from "@/components/settings/areas-editor";
 import { DeleteAccountForm } from "@/components/settings/delete-account-form";
 import { KindAreasEditor } from "@/components/settings/kind-areas-editor";
@@ -12,14 +13,21 @@ import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
 import { listTimeZoneOptions } from "@/lib/time-zones";
 import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Settings"))("title") };
+}
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const [areas, kindDefaults, kindAreas] = await Promise.all([listAreas(user.id, { includeArchived: true }), getKindDefaults(user.id), getKindAreas(user.id)]);
+  const [areas, kindDefaults, kindAreas, t] = await Promise.all([
+    listAreas(user.id, { includeArchived: true }),
+    getKindDefaults(user.id),
+    getKindAreas(user.id),
+    getTranslations("Settings"),
+  ]);
   return (
     <div className="space-y-6">
-      <PageHeader title="Settings" description="Your profile and capacity, your energy areas, the defaults of each kind of callback, and your account." />
+      <PageHeader title={t("title")} description={t("description")} />
       <ProfileForm
         profile={{ name: user.name, email: user.email, timeZone: user.timeZone, capacity: user.capacity, locale: user.locale }}
         zones={listTimeZoneOptions(new Date())}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { LogEffortDialog } from "@/components/effort/log-effort-dialog";
 import { formatTickDate } from "@/components/tick/format";
 import { FirstRun } from "@/components/first-run/first-run";
@@ -19,7 +20,9 @@ import { getTickSummary } from "@/lib/server/tick/get-tick-summary";
 import { listTickQueue } from "@/lib/server/tick/list-tick-queue";
 import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = { title: "Today" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Today"))("title") };
+}
 
 /**
  * Today: the daily tick. Reading only — nothing is written on GET (Next prefetches pages); the
@@ -28,7 +31,7 @@ export const metadata: Metadata = { title: "Today" };
 export default async function TodayPage() {
   const user = await requireUser("/today");
   const now = new Date();
-  const [queue, summary, load, allAreas, callbackOptions, odds] = await Promise.all([
+  const [queue, summary, load, allAreas, callbackOptions, odds, t] = await Promise.all([
     listTickQueue(user, now),
     getTickSummary(user, now),
     // The layout's reads, shared (React cache): one load and one areas query per request.
@@ -36,6 +39,7 @@ export default async function TodayPage() {
     listRequestAreas(user.id),
     listEffortCallbackOptions(user),
     getPortfolioOdds(user, now),
+    getTranslations("Today"),
   ]);
   const areas = allAreas.filter((area) => !area.isArchived);
   // A new account (no bet yet, not even a sample one) gets the first-run path above the queue.
@@ -47,13 +51,8 @@ export default async function TodayPage() {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader
-        title="Today"
-        description={
-          <>
-            <time dateTime={now.toISOString()}>{formatTickDate(now, user.timeZone)}</time> · your daily tick: what timed out, what to follow up,
-            what went quiet.
-          </>
-        }
+        title={t("title")}
+        description={t.rich("description", { time: () => <time dateTime={now.toISOString()}>{formatTickDate(now, user.timeZone)}</time> })}
         actions={
           <div className="flex flex-wrap items-start gap-3">
             <LoadLevelLine load={load.load} capacity={load.capacity} level={load.level} projectionText={load.projectionText} />
@@ -74,7 +73,7 @@ export default async function TodayPage() {
       <TickQueue items={queue.items} total={queue.total} summary={summary} now={now} timeZone={user.timeZone} overCapacity={overflow} />
       {odds.overall.open > 0 ? (
         <Card>
-          <CardHeader title="Odds of a yes" description="The chance that at least one open bet pays off in the next 30 days." />
+          <CardHeader title={t("oddsTitle")} description={t("oddsDescription")} />
           <OddsPanel odds={odds} compact />
         </Card>
       ) : null}
