@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import { captureCallbackAction } from "@/app/(app)/callbacks/actions";
 import { Button } from "@/components/ui/button";
@@ -26,21 +27,20 @@ type Props = {
   initialNotes?: string;
 };
 
-function describePrior(kind: KindOption, suggestion: PriorSuggestion): string {
+type T = ReturnType<typeof useTranslations<"Capture">>;
+
+function describePrior(t: T, kind: KindOption, suggestion: PriorSuggestion): string {
   const percent = Math.round(suggestion.prior * 100);
   if (suggestion.source === "history") {
-    return `Suggested ${percent} % from your ${suggestion.settledCount} settled ${suggestion.settledCount === 1 ? kind.name.toLowerCase() : kind.plural}, pulled toward the kind's default.`;
+    const kinds = suggestion.settledCount === 1 ? kind.name.toLowerCase() : kind.plural;
+    return t("priorFromHistory", { percent, count: suggestion.settledCount, kinds });
   }
-  return `Suggested ${percent} %: the default for ${kind.plural} until some of yours settle.`;
-}
-
-function formatDays(days: number): string {
-  const rounded = Math.round(days * 10) / 10;
-  return `${rounded} day${rounded === 1 ? "" : "s"}`;
+  return t("priorDefault", { percent, kinds: kind.plural });
 }
 
 export function CaptureForm({ areas, kinds, initialTitle, initialLink = "", initialNotes = "" }: Props) {
   const router = useRouter();
+  const t = useTranslations("Capture");
   const { timeZone } = useProfile();
   const [kind, setKind] = useState<string>(kinds[0]?.key ?? "OTHER");
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -98,80 +98,79 @@ export function CaptureForm({ areas, kinds, initialTitle, initialLink = "", init
     send(input);
   }
 
-  const followUps = kindDefaults.followUpDays.length ? `follow-ups on days ${kindDefaults.followUpDays.join(", ")}` : "no follow-ups";
+  const followUps = kindDefaults.followUpDays.length ? t("followUpDays", { days: kindDefaults.followUpDays.join(", ") }) : t("noFollowUps");
 
   return (
     <Card>
-      <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5" aria-label="New callback">
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5" aria-label={t("formLabel")}>
         {/* A message that only repeats a field's error is shown once, under the field. */}
         {error && !Object.values(fieldErrors).some((messages) => messages.includes(error)) ? <FormMessage tone="error">{error}</FormMessage> : null}
-        <LimitedTextField id="title" label="Title" defaultValue={initialTitle} required max={CALLBACK_TEXT_LIMITS.title} autoFocus errors={fieldErrors.title} />
+        <LimitedTextField id="title" label={t("titleLabel")} defaultValue={initialTitle} required max={CALLBACK_TEXT_LIMITS.title} autoFocus errors={fieldErrors.title} />
         <div className="grid gap-4 sm:grid-cols-2">
           <KindAndAreaFields
             kind={kind}
             onKindChange={setKind}
             kinds={kinds}
             areas={areas}
-            areaHint={defaultArea ? `Blank: ${defaultArea.name}, this kind's area.` : undefined}
+            areaHint={defaultArea ? t("areaBlank", { area: defaultArea.name }) : undefined}
             fieldErrors={fieldErrors}
           />
-          <LimitedTextField id="counterparty" label="Counterparty" hint="Who owes the reply." max={CALLBACK_TEXT_LIMITS.counterparty} errors={fieldErrors.counterparty} />
-          <LimitedTextField id="channel" label="Channel" hint="Email, LinkedIn, portal…" max={CALLBACK_TEXT_LIMITS.channel} errors={fieldErrors.channel} />
+          <LimitedTextField id="counterparty" label={t("counterparty")} hint={t("counterpartyHint")} max={CALLBACK_TEXT_LIMITS.counterparty} errors={fieldErrors.counterparty} />
+          <LimitedTextField id="channel" label={t("channel")} hint={t("channelHint")} max={CALLBACK_TEXT_LIMITS.channel} errors={fieldErrors.channel} />
         </div>
-        <TextField id="link" label="Link" type="url" placeholder="https://" defaultValue={initialLink} errors={fieldErrors.link} />
-        <LimitedTextArea id="notes" label="Notes" rows={3} max={CALLBACK_TEXT_LIMITS.notes} defaultValue={initialNotes} errors={fieldErrors.notes} />
+        <TextField id="link" label={t("link")} type="url" placeholder="https://" defaultValue={initialLink} errors={fieldErrors.link} />
+        <LimitedTextArea id="notes" label={t("notes")} rows={3} max={CALLBACK_TEXT_LIMITS.notes} defaultValue={initialNotes} errors={fieldErrors.notes} />
 
         <fieldset className="space-y-4 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
-          <legend className="px-1 text-sm font-semibold">Timing</legend>
+          <legend className="px-1 text-sm font-semibold">{t("timing")}</legend>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            {kindDefaults.name}: reply expected in {kindDefaults.expectedReplyDays} days, times out after {kindDefaults.timeoutDays} days, {followUps}.
-            Leave blank to use these.
+            {t("timingDefaults", { kind: kindDefaults.name, replyDays: kindDefaults.expectedReplyDays, timeoutDays: kindDefaults.timeoutDays, followUps })}
           </p>
           <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="reply-curve-source">
-            Silence lowers the odds along the reply-time curve {kindDefaults.curveText} (median {formatDays(kindDefaults.medianDays)}).
+            {t("curve", { curve: kindDefaults.curveText, median: t("days", { days: Math.round(kindDefaults.medianDays * 10) / 10 }) })}
           </p>
           <div className="grid gap-4 sm:grid-cols-3">
-            <DateTimeField id="startedAt" label="Started" hint="Blank: now." errors={fieldErrors.startedAt} />
-            <DateTimeField id="expectedReplyBy" label="Expected reply by" shortcuts errors={fieldErrors.expectedReplyBy} />
-            <DateTimeField id="timesOutAt" label="Times out at" shortcuts errors={fieldErrors.timesOutAt} />
+            <DateTimeField id="startedAt" label={t("started")} hint={t("startedHint")} errors={fieldErrors.startedAt} />
+            <DateTimeField id="expectedReplyBy" label={t("expectedReplyBy")} shortcuts errors={fieldErrors.expectedReplyBy} />
+            <DateTimeField id="timesOutAt" label={t("timesOutAt")} shortcuts errors={fieldErrors.timesOutAt} />
           </div>
           {replyFix ? (
             <Button type="button" variant="secondary" isPending={isPending} onClick={applyReplyFix}>
-              Expect the reply by the timeout and save
+              {t("replyFix")}
             </Button>
           ) : null}
         </fieldset>
 
         <fieldset className="space-y-4 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
-          <legend className="px-1 text-sm font-semibold">Odds and stakes</legend>
+          <legend className="px-1 text-sm font-semibold">{t("oddsAndStakes")}</legend>
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField
               id="priorPercent"
-              label="Prior probability (%)"
+              label={t("prior")}
               type="number"
               inputMode="decimal"
               min={1}
               max={99}
               step="any"
               placeholder={String(Math.round(suggestion.prior * 100))}
-              hint={describePrior(kindDefaults, suggestion)}
+              hint={describePrior(t, kindDefaults, suggestion)}
               errors={fieldErrors.priorPercent}
             />
             <TextField
               id="payoff"
-              label="Payoff if it succeeds (1–10)"
+              label={t("payoff")}
               type="number"
               inputMode="decimal"
               min={1}
               max={10}
               step="any"
               placeholder={String(kindDefaults.defaultPayoff)}
-              hint={`Blank: ${kindDefaults.defaultPayoff}, the default for this kind.`}
+              hint={t("payoffHint", { payoff: kindDefaults.defaultPayoff })}
               errors={fieldErrors.payoff}
             />
             <TextField
               id="effort"
-              label="Effort so far (energy points)"
+              label={t("effort")}
               type="number"
               inputMode="decimal"
               min={0}
@@ -181,25 +180,25 @@ export function CaptureForm({ areas, kinds, initialTitle, initialLink = "", init
             />
             <TextField
               id="energyStillNeeded"
-              label="Energy still needed (points)"
+              label={t("energyStillNeeded")}
               type="number"
               inputMode="decimal"
               min={0}
               step="any"
               placeholder={String(kindDefaults.defaultEnergyNeeded)}
-              hint={`What it will still take; the ranking divides by this, not by effort already spent. Blank: ${kindDefaults.defaultEnergyNeeded}.`}
+              hint={t("energyHint", { energy: kindDefaults.defaultEnergyNeeded })}
               errors={fieldErrors.energyStillNeeded}
             />
             <TextField
               id="weight"
-              label="Weight (mental load)"
+              label={t("weight")}
               type="number"
               inputMode="decimal"
               min={0.1}
               max={10}
               step="any"
               placeholder="1"
-              hint="How much room it takes in your head; 1 for a typical thread."
+              hint={t("weightHint")}
               errors={fieldErrors.weight}
             />
           </div>
@@ -213,16 +212,16 @@ export function CaptureForm({ areas, kinds, initialTitle, initialLink = "", init
             <p>{confirmation}</p>
             <div className="flex gap-2">
               <Button type="button" isPending={isPending} onClick={() => send(pendingInput)}>
-                Start it anyway
+                {t("startAnyway")}
               </Button>
               <Button type="button" variant="secondary" onClick={() => setConfirmation(null)}>
-                Not now
+                {t("notNow")}
               </Button>
             </div>
           </div>
         ) : (
-          <Button type="submit" isPending={isPending} pendingLabel="Saving…">
-            Save callback
+          <Button type="submit" isPending={isPending} pendingLabel={t("saving")}>
+            {t("save")}
           </Button>
         )}
       </form>

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CaptureForm } from "@/components/callbacks/capture-form";
 import { requireUser } from "@/lib/auth";
 import { captureFields } from "@/lib/domain/capture-params";
 import { listAreas } from "@/lib/server/areas/list-areas";
 import { listKindOptions } from "@/lib/server/kinds/list-kind-options";
 
-export const metadata: Metadata = { title: "Capture" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Capture"))("pageTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,22 +25,24 @@ export default async function CapturePage({ searchParams }: Props) {
   const user = await requireUser();
   const params = await searchParams;
   const fields = captureFields({ title: first(params.title), text: first(params.text), url: first(params.url) });
-  const [areas, kinds] = await Promise.all([listAreas(user.id), listKindOptions(user.id, new Date())]);
+  const [areas, kinds, t] = await Promise.all([listAreas(user.id), listKindOptions(user.id, new Date()), getTranslations("Capture")]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Capture</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("pageTitle")}</h1>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          {fields.link ? (
-            <>
-              From <span className="break-all font-medium text-slate-800 dark:text-slate-200">{fields.link}</span>. Check the title, pick a kind, and save: the
-              kind&apos;s defaults fill the rest.
-            </>
-          ) : (
-            <>
-              A bet you placed whose answer arrives later. Tip: the <Link href="/settings/data#capture" className="underline">bookmarklet</Link> fills this in from any page.
-            </>
-          )}
+          {fields.link
+            ? t.rich("pageFromLink", {
+                link: fields.link,
+                source: (chunks) => <span className="break-all font-medium text-slate-800 dark:text-slate-200">{chunks}</span>,
+              })
+            : t.rich("pageIntro", {
+                bookmarklet: (chunks) => (
+                  <Link href="/settings/data#capture" className="underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
         </p>
       </div>
       <CaptureForm
