@@ -8,10 +8,13 @@ import type { TimeZoneOption } from "@/lib/time-zones";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
+import { WEEKDAY_NAMES } from "@/lib/domain/digest-timing";
 import { SUPPORTED_LOCALES } from "@/lib/domain/locale";
+import { localeFirstDay } from "@/lib/domain/week-start";
+import { useProfile } from "@/components/profile-context";
 import { FormMessage } from "@/components/ui/form-message";
 
-type Profile = { name: string; email: string; timeZone: string; capacity: number; locale: string | null };
+type Profile = { name: string; email: string; timeZone: string; capacity: number; locale: string | null; weekStartsOn: number | null };
 
 /** "Deutsch (Deutschland) — 1.234,5 · 12.03.2026": the name and a sample, so the choice is concrete. */
 function localeName(locale: string): string {
@@ -22,6 +25,8 @@ function localeName(locale: string): string {
 
 export function ProfileForm({ profile, zones }: { profile: Profile; zones: TimeZoneOption[] }) {
   const browserZone = useBrowserTimeZone();
+  // The locale in effect (the saved one, else the browser's), whose first day "Automatic" means.
+  const { locale: effectiveLocale } = useProfile();
   const [timeZone, setTimeZone] = useState(profile.timeZone);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -30,7 +35,7 @@ export function ProfileForm({ profile, zones }: { profile: Profile; zones: TimeZ
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { name: String(form.get("name") ?? ""), timeZone, capacity: String(form.get("capacity") ?? ""), locale: String(form.get("locale") ?? "") };
+    const input = { name: String(form.get("name") ?? ""), timeZone, capacity: String(form.get("capacity") ?? ""), locale: String(form.get("locale") ?? ""), weekStartsOn: String(form.get("weekStartsOn") ?? "") };
     startTransition(async () => {
       const result = await updateProfileAction(input);
       setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
@@ -71,6 +76,20 @@ export function ProfileForm({ profile, zones }: { profile: Profile; zones: TimeZ
           {SUPPORTED_LOCALES.map((locale) => (
             <option key={locale} value={locale}>
               {localeName(locale)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="weekStartsOn"
+          label="Weeks start on"
+          defaultValue={profile.weekStartsOn === null ? "" : String(profile.weekStartsOn)}
+          errors={fieldErrors.weekStartsOn}
+          hint="For the portfolio's weekly figures. The weekly review keeps Monday-to-Sunday weeks; its day is in Notifications."
+        >
+          <option value="">Automatic ({WEEKDAY_NAMES[localeFirstDay(effectiveLocale) - 1]}, from your locale)</option>
+          {WEEKDAY_NAMES.map((name, index) => (
+            <option key={name} value={index + 1}>
+              {name}
             </option>
           ))}
         </SelectField>

@@ -84,14 +84,5 @@ export function resolveLocale(saved: string | null | undefined, acceptLanguage: 
   return DEFAULT_LOCALE;
 }
 
-/** ISO weekday (1 = Monday … 7 = Sunday) a locale's weeks start on. */
-export function firstDayOfWeek(locale: string): number {
-  try {
-    const info = new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
-    const week = info.getWeekInfo?.() ?? info.weekInfo;
-    if (week && week.firstDay >= 1 && week.firstDay <= 7) return week.firstDay;
-  } catch {
-    // An unknown tag: fall through to Monday, the ISO default.
-  }
-  return 1;
-}
+/** ISO weekday (1 = Monday … 7 = Sunday) a locale's weeks start on (see lib/domain/week-start.ts). */
+export { localeFirstDay as firstDayOfWeek } from "./week-start";

@@ -71,17 +71,18 @@ export function windowRangeInZone(now: Date, days: number, zone: string): { star
 /** Weeks the trend chart shows, the current week included. */
 export const TREND_WEEKS = 10;
 
-/** Monday-start week of the user's zone: its first day ("YYYY-MM-DD") and start instant. */
+/** A week of the user's zone: its first day ("YYYY-MM-DD") and start instant. */
 export type WeekStart = { key: string; start: Date };
 
 /**
- * The last `count` weeks in `zone`, oldest first, ending with the week containing `now`. Keys are
- * the local Monday as "YYYY-MM-DD" (what Postgres' `date_trunc('week', local timestamp)::date`
- * gives), so SQL rows can be matched to them.
+ * The last `count` weeks in `zone`, oldest first, ending with the week containing `now`; weeks
+ * start on ISO weekday `weekStart` (the person's, lib/domain/week-start.ts; Monday by default).
+ * Keys are each week's first local day as "YYYY-MM-DD" (what weekStartSql in
+ * lib/server/portfolio/get-portfolio.ts gives), so SQL rows can be matched to them.
  */
-export function recentWeeksInZone(now: Date, zone: string, count: number = TREND_WEEKS): WeekStart[] {
+export function recentWeeksInZone(now: Date, zone: string, count: number = TREND_WEEKS, weekStart: number = 1): WeekStart[] {
   if (!Number.isInteger(count) || count < 1) throw new DomainError("INVALID_DURATION", "Show at least one week.");
-  const current = startOfWeekInZone(now, zone);
+  const current = startOfWeekInZone(now, zone, weekStart);
   const weeks: WeekStart[] = [];
   for (let back = count - 1; back >= 0; back -= 1) {
     const start = addDaysInZone(current, -7 * back, zone);
@@ -90,7 +91,7 @@ export function recentWeeksInZone(now: Date, zone: string, count: number = TREND
   return weeks;
 }
 
-/** One SQL row of the trend: points logged to an area in the week starting on local Monday `weekKey`. */
+/** One SQL row of the trend: points logged to an area in the week whose first local day is `weekKey`. */
 export type WeeklyPointsRow = { weekKey: string; areaId: string; points: number };
 
 /** One week of the trend chart: its Monday, total points and, per area id, points and share (%). */

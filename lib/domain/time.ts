@@ -58,9 +58,13 @@ export function addDaysInZone(date: Date, days: number, zone: string): Date {
   return new Date(shifted.getTime() + Math.round((days - whole) * MS_PER_DAY));
 }
 
-/** The instant the week containing `now` starts in `zone` (IANA); weeks start on Monday. */
-export function startOfWeekInZone(now: Date, zone: string): Date {
-  return toPlainDate(startOfWeek(inZone(now, zone), { weekStartsOn: 1 }));
+/**
+ * The instant the week containing `now` starts in `zone` (IANA); weeks start on ISO weekday
+ * `weekStart` (1 = Monday, the default … 7 = Sunday; see lib/domain/week-start.ts).
+ */
+export function startOfWeekInZone(now: Date, zone: string, weekStart: number = 1): Date {
+  if (!Number.isInteger(weekStart) || weekStart < 1 || weekStart > 7) throw new DomainError("INVALID_NUMBER", "A week starts on a weekday from 1 (Monday) to 7 (Sunday).");
+  return toPlainDate(startOfWeek(inZone(now, zone), { weekStartsOn: (weekStart % 7) as 0 | 1 | 2 | 3 | 4 | 5 | 6 }));
 }
 
 /** The week containing `now` in `zone` as a half-open range [start, end): Monday 00:00 to next Monday 00:00. */

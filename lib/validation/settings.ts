@@ -9,6 +9,11 @@ export const localeSchema = z
   .transform((value) => value || null)
   .describe("BCP 47 locale dates and numbers are formatted in; null or \"\" for the browser's.");
 
+export const weekStartsOnSchema = z
+  .union([z.literal(""), z.null(), z.coerce.number({ error: "Choose a day from the list." }).int("Choose a day from the list.").min(1, "Choose a day from the list.").max(7, "Choose a day from the list.")])
+  .transform((value) => (value === "" ? null : value))
+  .describe("ISO weekday (1 = Monday … 7 = Sunday) weeks start on in weekly figures; null or \"\" for the locale's first day.");
+
 export const profileSchema = z.object({
   name: nameSchema,
   timeZone: timeZoneSchema,
@@ -19,6 +24,8 @@ export const profileSchema = z.object({
     .max(100, "Capacity is at most 100 open threads."),
   /** Formatting locale; "" or null means "Automatic" (the browser's language). */
   locale: localeSchema.optional(),
+  /** First day of the week; "" or null means "Automatic" (the locale's). */
+  weekStartsOn: weekStartsOnSchema.optional(),
 });
 export type ProfileInput = z.infer<typeof profileSchema>;
 

@@ -19,6 +19,7 @@ import { explainCostsTheOthers } from "@/lib/domain/forward-ranking";
 import { getPortfolioOdds } from "@/lib/server/learning/get-portfolio-odds";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLocale } from "@/lib/request-locale";
+import { resolveWeekStart, weekSpanText } from "@/lib/domain/week-start";
 
 export const metadata: Metadata = { title: "Portfolio" };
 
@@ -38,8 +39,10 @@ export default async function PortfolioPage({ searchParams }: Props) {
   const now = new Date();
   const take = entriesToShow(params.entries);
   const byParam = Array.isArray(params.by) ? params.by[0] : params.by;
+  // The person's first day of the week (Settings), else their formatting locale's.
+  const weekStart = resolveWeekStart(user.weekStartsOn, currentLocale());
   const [portfolio, effort, callbackOptions, odds] = await Promise.all([
-    getPortfolio(user, now),
+    getPortfolio(user, now, weekStart),
     listEffortEntries(user, { take }),
     listEffortCallbackOptions(user),
     getPortfolioOdds(user, now, { by: byParam && isDayKey(byParam) ? byParam : undefined, withSeries: true }),
@@ -95,7 +98,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
             <AllocationPanel windows={[portfolio.last7, portfolio.last28]} />
           </Card>
           <Card>
-            <CardHeader title="Weekly trend" description={`Points per area in each of the last ${portfolio.trend.weeks.length} weeks (Monday to Sunday, your time zone).`} />
+            <CardHeader title="Weekly trend" description={`Points per area in each of the last ${portfolio.trend.weeks.length} weeks (${weekSpanText(weekStart)}, your time zone).`} />
             <TrendPanel
               areas={portfolio.trend.areas}
               weeks={portfolio.trend.weeks.map((week) => ({ ...week, label: weekLabel.format(new Date(`${week.weekKey}T12:00:00Z`)) }))}

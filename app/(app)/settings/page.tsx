@@ -29,7 +29,7 @@ export default async function SettingsPage() {
     <div className="space-y-6">
       <PageHeader title={t("title")} description={t("description")} />
       <ProfileForm
-        profile={{ name: user.name, email: user.email, timeZone: user.timeZone, capacity: user.capacity, locale: user.locale }}
+        profile={{ name: user.name, email: user.email, timeZone: user.timeZone, capacity: user.capacity, locale: user.locale, weekStartsOn: user.weekStartsOn }}
         zones={listTimeZoneOptions(new Date())}
       />
       <AreasEditor initialAreas={areas} />

@@ -9,15 +9,17 @@ import {
   areasForAllocation,
   rebalancingAdvice,
   recentWeeksInZone,
+  TREND_WEEKS,
   weeklyTrend,
   windowRangeInZone,
 } from "@/lib/domain/portfolio";
 import { DEFAULT_ENERGY_NEEDED, ENERGY_NEEDED_FLOOR } from "@/lib/domain/forward-ranking";
 import { type RankedBet, rankByEvPerEnergy } from "@/lib/domain/value";
+import type { IsoWeekday } from "@/lib/domain/week-start";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { shownProbabilitySql } from "@/lib/server/callbacks/shown-probability-sql";
-import { utcTimestampSql } from "@/lib/server/sql-time";
+import { utcTimestampSql, weekStartSql } from "@/lib/server/sql-time";
 
 /** How many open bets the ranking shows. */
 export const RANKED_BETS = 10;
@@ -88,12 +90,12 @@ function defaultEnergySql(): Prisma.Sql {
  * Effort already logged is sunk and never moves a bet. Opportunity cost only needs the best two
  * ratios, which the top rows always contain.
  */
-export async function getPortfolio(actor: Actor, now: Date): Promise<Portfolio> {
+export async function getPortfolio(actor: Actor, now: Date, weekStart: IsoWeekday = 1): Promise<Portfolio> {
   const db = getDb();
   const zone = actor.timeZone;
   const range7 = windowRangeInZone(now, 7, zone);
   const range28 = windowRangeInZone(now, 28, zone);
-  const weeks = recentWeeksInZone(now, zone);
+  const weeks = recentWeeksInZone(now, zone, TREND_WEEKS, weekStart);
   const trendStart = weeks[0]!.start;
   const end = range28.end;
   const shown = shownProbabilitySql(now, "c");
@@ -112,7 +114,7 @@ export async function getPortfolio(actor: Actor, now: Date): Promise<Portfolio> 
       WHERE e."userId" = ${actor.id} AND e."spentAt" >= ${utcTimestampSql(range28.start)} AND e."spentAt" < ${utcTimestampSql(end)}
       GROUP BY e."areaId"`),
     db.$queryRaw<WeekRow[]>(Prisma.sql`
-      SELECT to_char(date_trunc('week', (e."spentAt" AT TIME ZONE 'UTC') AT TIME ZONE ${zone}), 'YYYY-MM-DD') AS "weekKey",
+      SELECT to_char(${weekStartSql(Prisma.sql`e."spentAt"`, zone, weekStart)}, 'YYYY-MM-DD') AS "weekKey",
              e."areaId",
              SUM(e.points)::float8 AS points
       FROM "EffortEntry" e

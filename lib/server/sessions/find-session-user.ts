@@ -14,7 +14,7 @@ type Row = UserProfile & { lastSeenAt: Date };
  */
 export async function findSessionUser(sessionId: string, userId: string, now: Date): Promise<SessionUser | null> {
   const rows = await getDb().$queryRaw<Row[]>(Prisma.sql`
-    SELECT u.id, u.email, u.name, u."timeZone", u.capacity, u.locale, u."createdAt", s."lastSeenAt"
+    SELECT u.id, u.email, u.name, u."timeZone", u.capacity, u.locale, u."weekStartsOn", u."createdAt", s."lastSeenAt"
     FROM "Session" s
     JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${sessionId} AND s."userId" = ${userId}

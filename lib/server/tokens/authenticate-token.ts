@@ -25,7 +25,7 @@ export async function authenticateToken(token: string, now: Date): Promise<{ use
       scope: true,
       revokedAt: true,
       lastUsedAt: true,
-      user: { select: { id: true, email: true, name: true, timeZone: true, capacity: true, locale: true, createdAt: true } },
+      user: { select: { id: true, email: true, name: true, timeZone: true, capacity: true, locale: true, weekStartsOn: true, createdAt: true } },
     },
   });
   if (!row || row.revokedAt !== null) return null;

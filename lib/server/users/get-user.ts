@@ -8,6 +8,8 @@ export type UserProfile = {
   capacity: number;
   /** The chosen formatting locale, or null for the browser's (see resolveLocale). */
   locale: string | null;
+  /** The chosen first day of the week (ISO weekday), or null for the locale's (see resolveWeekStart). */
+  weekStartsOn: number | null;
   createdAt: Date;
 };
 
@@ -15,6 +17,6 @@ export type UserProfile = {
 export async function getUser(userId: string): Promise<UserProfile | null> {
   return getDb().user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, timeZone: true, capacity: true, locale: true, createdAt: true },
+    select: { id: true, email: true, name: true, timeZone: true, capacity: true, locale: true, weekStartsOn: true, createdAt: true },
   });
 }

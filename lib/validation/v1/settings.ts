@@ -28,6 +28,7 @@ export const settingsSchema = z.object({
   timeZone: z.string().describe("IANA zone; days and weeks are counted in it."),
   capacity: z.number().int().describe("Open threads you can hold; load above it is an overflow."),
   locale: z.string().nullable().describe("BCP 47 locale dates and numbers are formatted in; null: the browser's language."),
+  weekStartsOn: z.number().int().nullable().describe("ISO weekday (1 = Monday … 7 = Sunday) weeks start on in weekly figures; null: the locale's first day. Reviews keep ISO (Monday) weeks."),
   digestEnabled: z.boolean().describe("The daily digest email is on."),
   digestHour: z.number().int().describe("Local hour (0–23) from which the day's digest may go out."),
   digestDays: z.array(z.number().int()).describe("ISO weekdays on which a digest may go out."),

@@ -51,6 +51,29 @@ describe("[portfolio] effort windows", () => {
     expect(weeks.at(-1)!.sharePct[areas[0]!.id]).toBeCloseTo(75, 9);
   });
 
+  test("weekly trend follows the person's week start: Sunday weeks in New York, Saturday weeks in Tokyo", async () => {
+    // New York (EDT −4), weeks from Sunday: Sat 9 June 23:30 local (10 June 03:30Z) is in the week
+    // of Sun 3 June; Sun 10 June 00:30 local (04:30Z, the same UTC day) in the week of 10 June.
+    const ny = await createUserWithAreas("America/New_York");
+    await insertEffort(ny.user, ny.areas[0]!.id, 2, "2035-06-10T03:30:00Z");
+    await insertEffort(ny.user, ny.areas[0]!.id, 5, "2035-06-10T04:30:00Z");
+    const sunday = (await getPortfolio(ny.user, NOW, 7)).trend.weeks;
+    expect(sunday).toHaveLength(10);
+    expect(sunday.at(-1)).toMatchObject({ weekKey: "2035-06-10", total: 5 });
+    expect(sunday.at(-2)).toMatchObject({ weekKey: "2035-06-03", total: 2 });
+    // The same rows in Monday weeks: both in the week of 4 June.
+    expect((await getPortfolio(ny.user, NOW, 1)).trend.weeks.at(-2)).toMatchObject({ weekKey: "2035-06-04", total: 7 });
+
+    // Tokyo (+9), weeks from Saturday: Fri 8 June 23:30 local (14:30Z) is in the week of Sat 2 June;
+    // Sat 9 June 00:30 local (15:30Z, the same UTC day) in the week of 9 June.
+    const tokyo = await createUserWithAreas("Asia/Tokyo");
+    await insertEffort(tokyo.user, tokyo.areas[0]!.id, 1, "2035-06-08T14:30:00Z");
+    await insertEffort(tokyo.user, tokyo.areas[0]!.id, 4, "2035-06-08T15:30:00Z");
+    const saturday = (await getPortfolio(tokyo.user, NOW, 6)).trend.weeks;
+    expect(saturday.at(-1)).toMatchObject({ weekKey: "2035-06-09", total: 4 });
+    expect(saturday.at(-2)).toMatchObject({ weekKey: "2035-06-02", total: 1 });
+  });
+
   test("an archived area with points in the window shows with target 0; without points it doesn't", async () => {
     const { user, areas } = await createUserWithAreas();
     await insertEffort(user, areas[3]!.id, 5, "2035-06-14T10:00:00Z");

@@ -5,8 +5,8 @@ import type { NotificationSettings } from "@/lib/validation/notifications";
 import { getSettingsOperation, patchSettingsOperation } from "@/lib/v1/operations/portfolio";
 import { v1Route } from "@/lib/v1/route";
 
-function settingsOf(user: Pick<UserProfile, "email" | "name" | "timeZone" | "capacity" | "locale">, notifications: NotificationSettings) {
-  return { email: user.email, name: user.name, timeZone: user.timeZone, capacity: user.capacity, locale: user.locale, ...notifications };
+function settingsOf(user: Pick<UserProfile, "email" | "name" | "timeZone" | "capacity" | "locale" | "weekStartsOn">, notifications: NotificationSettings) {
+  return { email: user.email, name: user.name, timeZone: user.timeZone, capacity: user.capacity, locale: user.locale, weekStartsOn: user.weekStartsOn, ...notifications };
 }
 
 export const GET = v1Route(getSettingsOperation, async ({ user }) => settingsOf(user, await getNotificationSettings(user.id)));
@@ -19,8 +19,9 @@ export const PATCH = v1Route(patchSettingsOperation, async ({ user, body }) => {
     timeZone: body.timeZone ?? user.timeZone,
     capacity: body.capacity ?? user.capacity,
     locale: body.locale === undefined ? user.locale : body.locale,
+    weekStartsOn: body.weekStartsOn === undefined ? user.weekStartsOn : body.weekStartsOn,
   };
-  const profileChanged = body.name !== undefined || body.timeZone !== undefined || body.capacity !== undefined || body.locale !== undefined;
+  const profileChanged = body.name !== undefined || body.timeZone !== undefined || body.capacity !== undefined || body.locale !== undefined || body.weekStartsOn !== undefined;
   if (profileChanged) await updateProfile(user.id, profile);
   const digest = { digestEnabled, digestHour, digestDays, reviewDay };
   // An update with nothing to write would match no row and read as "account not found".
