@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { setKindAreaAction } from "@/app/(app)/settings/kind-areas/actions";
-import { createSampleHistoryAction } from "@/app/(app)/today/first-run-actions";
+import { createSampleHistoryAction, dismissFirstRunAction } from "@/app/(app)/today/first-run-actions";
 import { OPEN_CAPTURE_EVENT } from "@/components/callbacks/quick-capture";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -30,6 +30,7 @@ export function FirstRun({ capacity, areas, careerAreaId }: { capacity: number; 
   const [career, setCareer] = useState(careerAreaId ?? "");
   const [careerSaved, setCareerSaved] = useState(false);
   const [isPending, startTransition] = useTransition();
+  const [isDismissing, startDismiss] = useTransition();
 
   function openCapture(kind: CallbackKind) {
     window.dispatchEvent(new CustomEvent(OPEN_CAPTURE_EVENT, { detail: { kind } }));
@@ -138,6 +139,26 @@ export function FirstRun({ capacity, areas, careerAreaId }: { capacity: number; 
             {t("sample")}
           </Button>
           <p className="text-sm text-slate-600 dark:text-slate-400">{t("sampleHint")}</p>
+          <Button
+            type="button"
+            variant="ghost"
+            size="sm"
+            className="sm:ml-auto"
+            isPending={isDismissing}
+            pendingLabel={t("dismissing")}
+            onClick={() =>
+              startDismiss(async () => {
+                const result = await dismissFirstRunAction();
+                if (!result.ok) {
+                  setError(result.error);
+                  return;
+                }
+                router.refresh();
+              })
+            }
+          >
+            {t("dismiss")}
+          </Button>
         </div>
         {error ? <FormMessage tone="error">{error}</FormMessage> : null}
       </section>

@@ -40,4 +40,22 @@ test("first run: sample data fills Portfolio, Review and Insights and goes away 
   await expect(page.getByRole("button", { name: "Remove sample data" })).toHaveCount(0);
   const list = (await (await page.request.get("/api/v1/callbacks?state=ALL&limit=50")).json()) as { items: unknown[] };
   expect(list.items).toHaveLength(0);
+
+  // Exploring finished the first run: with the samples gone, Today doesn't greet again.
+  await page.goto("/today");
+  await expect(page.getByRole("heading", { name: /Loop clear|Nothing due/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Welcome: start your loop" })).toHaveCount(0);
+});
+
+test("first run: hiding it keeps it hidden", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page);
+  await page.goto("/today");
+  const firstRun = page.getByRole("region", { name: "Welcome: start your loop" });
+  await expect(firstRun).toBeVisible();
+  await firstRun.getByRole("button", { name: "I know the ropes — hide this" }).click();
+  await expect(firstRun).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: /Loop clear|Nothing due/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Welcome: start your loop" })).toHaveCount(0);
 });

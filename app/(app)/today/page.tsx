@@ -11,13 +11,13 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { getPortfolioOdds } from "@/lib/server/learning/get-portfolio-odds";
 import { requireUser } from "@/lib/auth";
 import { listRequestAreas } from "@/lib/server/areas/list-request-areas";
-import { hasAnyCallback } from "@/lib/server/callbacks/has-any-callback";
 import { getKindAreas } from "@/lib/server/kind-defaults/get-kind-areas";
 import { listEffortCallbackOptions } from "@/lib/server/effort/list-effort-callback-options";
 import { getRequestLoad } from "@/lib/server/load/get-request-load";
 import { listLeastValuableBets } from "@/lib/server/load/list-least-valuable-bets";
 import { getTickSummary } from "@/lib/server/tick/get-tick-summary";
 import { listTickQueue } from "@/lib/server/tick/list-tick-queue";
+import { needsFirstRun } from "@/lib/server/users/first-run";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -42,8 +42,9 @@ export default async function TodayPage() {
     getTranslations("Today"),
   ]);
   const areas = allAreas.filter((area) => !area.isArchived);
-  // A new account (no bet yet, not even a sample one) gets the first-run path above the queue.
-  const isNew = queue.total === 0 && !(await hasAnyCallback(user.id));
+  // A new account (no bet yet, not even a sample one, and the welcome never finished or hidden)
+  // gets the first-run path above the queue.
+  const isNew = queue.total === 0 && (await needsFirstRun(user.id));
   const careerAreaId = isNew ? (await getKindAreas(user.id)).JOB_APPLICATION : null;
   const overflow = load.level === "overflow";
   const leastValuable = overflow ? await listLeastValuableBets(user, now) : [];

@@ -16,6 +16,7 @@ import { readAggregates } from "@/lib/server/aggregates/read-aggregates";
 import { priorsFromTotals } from "@/lib/server/callbacks/suggest-priors";
 import type { CaptureCallbackInput } from "@/lib/validation/callbacks";
 import { DATE_WINDOW_MESSAGE, isInstantInWindow } from "@/lib/validation/primitives";
+import { finishFirstRun } from "@/lib/server/users/first-run";
 
 export type CaptureConfirmReason = "overflow" | "competes";
 
@@ -214,6 +215,8 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
     }
     // An API request with an Idempotency-Key: the key records this callback in the same transaction.
     await recordIdempotentWrite(tx, created.id);
+    // The first bet placed: Today's welcome has done its job (a no-op after the first time).
+    await finishFirstRun(actor.id, now, tx);
     return created;
   });
   return { status: "created", callback, confirmed };

@@ -4,6 +4,7 @@ import { generateSampleHistory } from "@/lib/domain/sample-history";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
+import { finishFirstRun } from "@/lib/server/users/first-run";
 
 /**
  * Fills the account with the generated sample history (lib/domain/sample-history.ts), every row
@@ -69,6 +70,8 @@ export async function createSampleHistory(actor: Actor, now: Date, db = getDb())
       return area ? [{ userId: actor.id, areaId: area.id, points: entry.points, minutes: entry.minutes, note: entry.note, spentAt: entry.spentAt, demo: true }] : [];
     });
     await tx.effortEntry.createMany({ data: effortRows });
+    // Exploring with samples finishes the first run: removing them later doesn't bring it back.
+    await finishFirstRun(actor.id, now, tx);
     return { callbacks: ids.length, effortEntries: effortRows.length };
   });
 }
