@@ -7,6 +7,7 @@ import { useState, useTransition } from "react";
 import { setKindAreaAction } from "@/app/(app)/settings/kind-areas/actions";
 import { createSampleHistoryAction, dismissFirstRunAction } from "@/app/(app)/today/first-run-actions";
 import { OPEN_CAPTURE_EVENT } from "@/components/callbacks/quick-capture";
+import { useActionRunner } from "@/components/callbacks/use-action-runner";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/field";
@@ -29,8 +30,10 @@ export function FirstRun({ capacity, areas, careerAreaId }: { capacity: number; 
   const [error, setError] = useState<string | null>(null);
   const [career, setCareer] = useState(careerAreaId ?? "");
   const [careerSaved, setCareerSaved] = useState(false);
-  const [isPending, startTransition] = useTransition();
-  const [isDismissing, startDismiss] = useTransition();
+  const [, startTransition] = useTransition();
+  // One runner a button, so each shows its own pending state.
+  const sample = useActionRunner(() => {});
+  const dismiss = useActionRunner(() => {});
 
   function openCapture(kind: CallbackKind) {
     window.dispatchEvent(new CustomEvent(OPEN_CAPTURE_EVENT, { detail: { kind } }));
@@ -123,18 +126,9 @@ export function FirstRun({ capacity, areas, careerAreaId }: { capacity: number; 
           <Button
             type="button"
             variant="secondary"
-            isPending={isPending}
+            isPending={sample.isPending}
             pendingLabel={t("generating")}
-            onClick={() =>
-              startTransition(async () => {
-                const result = await createSampleHistoryAction();
-                if (!result.ok) {
-                  setError(result.error);
-                  return;
-                }
-                router.push("/portfolio");
-              })
-            }
+            onClick={() => sample.run(createSampleHistoryAction, "", () => router.push("/portfolio"))}
           >
             {t("sample")}
           </Button>
@@ -144,23 +138,14 @@ export function FirstRun({ capacity, areas, careerAreaId }: { capacity: number; 
             variant="ghost"
             size="sm"
             className="sm:ml-auto"
-            isPending={isDismissing}
+            isPending={dismiss.isPending}
             pendingLabel={t("dismissing")}
-            onClick={() =>
-              startDismiss(async () => {
-                const result = await dismissFirstRunAction();
-                if (!result.ok) {
-                  setError(result.error);
-                  return;
-                }
-                router.refresh();
-              })
-            }
+            onClick={() => dismiss.run(dismissFirstRunAction, "")}
           >
             {t("dismiss")}
           </Button>
         </div>
-        {error ? <FormMessage tone="error">{error}</FormMessage> : null}
+        {(error ?? sample.error ?? dismiss.error) ? <FormMessage tone="error">{error ?? sample.error ?? dismiss.error}</FormMessage> : null}
       </section>
     </Card>
   );

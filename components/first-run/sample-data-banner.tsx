@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
 import { deleteSampleHistoryAction } from "@/app/(app)/today/first-run-actions";
+import { useActionRunner } from "@/components/callbacks/use-action-runner";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toaster";
 
@@ -12,8 +12,7 @@ export function SampleDataBanner() {
   const router = useRouter();
   const t = useTranslations("SampleData");
   const toast = useToast();
-  const [error, setError] = useState<string | null>(null);
-  const [isPending, startTransition] = useTransition();
+  const { isPending, error, run } = useActionRunner(() => {});
   return (
     <div className="border-b border-violet-200 bg-violet-50 px-4 py-2 text-sm text-violet-950 dark:border-violet-900 dark:bg-violet-950 dark:text-violet-100">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2">
@@ -25,13 +24,8 @@ export function SampleDataBanner() {
           isPending={isPending}
           pendingLabel={t("removing")}
           onClick={() =>
-            startTransition(async () => {
-              const result = await deleteSampleHistoryAction();
-              if (!result.ok) {
-                setError(result.error);
-                return;
-              }
-              toast.show({ tone: "success", message: t("removed", { callbacks: result.data.callbacks, effortEntries: result.data.effortEntries }) });
+            run(deleteSampleHistoryAction, "", (removed) => {
+              toast.show({ tone: "success", message: t("removed", { callbacks: removed.callbacks, effortEntries: removed.effortEntries }) });
               router.refresh();
             })
           }

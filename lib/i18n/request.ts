@@ -22,5 +22,6 @@ export default getRequestConfig(async () => {
   } catch {
     // The database is unreachable: the page that needs the user reports that; messages still load.
   }
-  return { locale: messageLocale(resolveLocale(user?.locale, acceptLanguage)), messages, timeZone: user?.timeZone };
+  // Signed out: UTC, so server and browser never disagree on an unset zone.
+  return { locale: messageLocale(resolveLocale(user?.locale, acceptLanguage)), messages, timeZone: user?.timeZone ?? "UTC" };
 });

@@ -94,3 +94,24 @@ test.describe("[locale] a French browser", () => {
     await expect(fact(page, "Times out at")).toContainText("12 mars", { timeout: NAVIGATION_TIMEOUT });
   });
 });
+
+test.describe("[locale] where weeks start", () => {
+  test("an en-US browser's weeks start on Sunday until the profile picks Monday", async ({ page }) => {
+    await signUp(page);
+    const areas = (await (await page.request.get("/api/v1/areas")).json()) as { items: { id: string }[] };
+    const logged = await page.request.post("/api/v1/effort-entries", { ...sameOrigin(), data: { areaId: areas.items[0]!.id, points: 2 } });
+    expect(logged.status(), await logged.text()).toBe(201);
+
+    await page.goto("/portfolio");
+    await expect(page.getByText(/weeks \(Sunday to Saturday, your time zone\)/)).toBeVisible({ timeout: NAVIGATION_TIMEOUT });
+
+    await page.goto("/settings");
+    const profile = page.getByRole("form", { name: "Profile" });
+    await expect(profile.getByLabel("Weeks start on")).toHaveValue("");
+    await expect(profile.getByLabel("Weeks start on").locator("option[value='']")).toHaveText("Automatic (Sunday, from your locale)");
+    await profile.getByLabel("Weeks start on").selectOption("1");
+    await saveProfile(page, {});
+    await page.goto("/portfolio");
+    await expect(page.getByText(/weeks \(Monday to Sunday, your time zone\)/)).toBeVisible();
+  });
+});
