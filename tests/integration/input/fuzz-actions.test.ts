@@ -124,6 +124,7 @@ const NO_ARGUMENTS = new Set([
   "deleteWebhookAction",
   "createSampleHistoryAction",
   "deleteSampleHistoryAction",
+  "dismissFirstRunAction",
   "signOutEverywhereAction",
 ]);
 
