@@ -38,13 +38,15 @@ export function QuickCapture({
 }: {
   areas: Area[];
   kinds: { key: string; name: string }[];
+  /** Every kind's default area (lib/server/kind-defaults/kind-areas.ts), built-in and own. */
   kindAreas?: Partial<Record<string, string | null>>;
 }) {
   const router = useRouter();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const [kind, setKindState] = useState<string>("OTHER");
-  // The area follows the kind's default area (Settings → default area of each kind) until changed.
+  // The area follows the kind's default area (Settings → default areas, or the kind's own) until
+  // changed; left blank, the server applies the same default, so what is shown is what is saved.
   const [areaId, setAreaId] = useState<string>(kindAreas.OTHER ?? "");
   const setKind = (next: string) => {
     setKindState(next);
@@ -61,6 +63,9 @@ export function QuickCapture({
   const [confirmed, setConfirmed] = useState<ReturnType<typeof confirmationFlags>>({});
   const [isPending, startTransition] = useTransition();
   const toast = useToast();
+  const kindName = kinds.find((option) => option.key === kind)?.name ?? "Other";
+  const kindAreaName = areas.find((area) => area.id === kindAreas[kind])?.name;
+  const areaName = areas.find((area) => area.id === (areaId || kindAreas[kind]))?.name;
   const online = useOnline();
   const shortcutsEnabled = useShortcutsEnabled();
 
@@ -197,11 +202,23 @@ export function QuickCapture({
               kinds={kinds}
               areas={areas}
               areaLabel="Area (optional)"
+              areaHint={kindAreaName ? `Blank: ${kindAreaName}, this kind's area.` : undefined}
               fieldErrors={fieldErrors}
               areaId={areaId}
               onAreaChange={setAreaId}
             />
           </div>
+          <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="quick-capture-summary">
+            Captures as <strong className="font-medium text-slate-900 dark:text-slate-100">{kindName}</strong>
+            {areaName ? (
+              <>
+                {" "}in <strong className="font-medium text-slate-900 dark:text-slate-100">{areaName}</strong>
+              </>
+            ) : (
+              ", in no area"
+            )}
+            .
+          </p>
           {confirmation ? (
             <div
               role="alert"

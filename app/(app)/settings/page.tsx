@@ -7,7 +7,7 @@ import { ProfileForm } from "@/components/settings/profile-form";
 import { requireUser } from "@/lib/auth";
 import { CALLBACK_KINDS } from "@/lib/domain/kind-defaults";
 import { listAreas } from "@/lib/server/areas/list-areas";
-import { getKindAreas } from "@/lib/server/kind-defaults/get-kind-areas";
+import { getKindAreas } from "@/lib/server/kind-defaults/kind-areas";
 import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
 import { listTimeZoneOptions } from "@/lib/time-zones";
 import { PageHeader } from "@/components/ui/page-header";

@@ -11,7 +11,7 @@ import { getPortfolioOdds } from "@/lib/server/learning/get-portfolio-odds";
 import { requireUser } from "@/lib/auth";
 import { listRequestAreas } from "@/lib/server/areas/list-request-areas";
 import { hasAnyCallback } from "@/lib/server/callbacks/has-any-callback";
-import { getKindAreas } from "@/lib/server/kind-defaults/get-kind-areas";
+import { getKindAreas } from "@/lib/server/kind-defaults/kind-areas";
 import { listEffortCallbackOptions } from "@/lib/server/effort/list-effort-callback-options";
 import { getRequestLoad } from "@/lib/server/load/get-request-load";
 import { listLeastValuableBets } from "@/lib/server/load/list-least-valuable-bets";

@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { type ActionResult, invalidInput, runServerCall } from "@/lib/action-result";
 import { getCurrentUser } from "@/lib/auth";
-import { setKindArea } from "@/lib/server/kind-defaults/set-kind-area";
-import { kindSchema } from "@/lib/validation/callbacks";
+import { setKindArea } from "@/lib/server/kind-defaults/kind-areas";
+import { kindKeySchema } from "@/lib/validation/callbacks";
 
-const kindAreaSchema = z.object({ kind: kindSchema, areaId: z.string().trim().max(64) });
+const kindAreaSchema = z.object({ kind: kindKeySchema, areaId: z.string().trim().max(64) });
 
 export async function setKindAreaAction(input: unknown): Promise<ActionResult> {
   const user = await getCurrentUser();
