@@ -93,8 +93,8 @@ test.describe("[learning]", () => {
     await dialog.getByLabel("Title").fill("Quick grant");
     await dialog.getByRole("button", { name: "Capture", exact: true }).click();
     await expect(dialog).toBeHidden({ timeout: NAVIGATION_TIMEOUT });
-    const list = (await (await page.request.get("/api/v1/callbacks?state=ALL&limit=50")).json()) as { items: { title: string; areaId: string | null }[] };
-    expect(list.items.find((item) => item.title === "Quick grant")?.areaId).toBe(area.id);
+    const list = (await (await page.request.get("/api/v1/callbacks?state=ALL&limit=50")).json()) as { items: { title: string; area: { id: string } | null }[] };
+    expect(list.items.find((item) => item.title === "Quick grant")?.area?.id).toBe(area.id);
   });
 
   test("user B sees none of A's kinds, stages, board cards, curves or odds, and can't move A's bet", async ({ browser }) => {
