@@ -9,6 +9,7 @@ import { kindKeySchema, kindSchema } from "@/lib/validation/callbacks";
 import { kindNameSchema } from "@/lib/validation/kinds";
 import { weekKeySchema } from "@/lib/validation/review";
 import { areaRowSchema, profileSchema } from "@/lib/validation/settings";
+import { idTextSchema, isWellFormedText, textSchema } from "@/lib/validation/primitives";
 import { isoDateTimeSchema } from "@/lib/validation/v1/common";
 
 /**
@@ -32,15 +33,28 @@ export const IMPORT_VERSIONS = [1, 2] as const;
 export const CSV_ENTITIES = ["callbacks", "events", "effort", "commitments", "checkIns", "reviews", "areas", "kindDefaults", "ticks"] as const;
 export type CsvEntity = (typeof CSV_ENTITIES)[number];
 
-const id = z.string().trim().min(1).max(64);
+// Text and ids follow the same rules as every form and API field (lib/validation/primitives.ts):
+// what an export wrote passes unchanged; a hand-edited file with a NUL or a broken character is
+// refused with the field named, never sent on to Postgres.
+const id = idTextSchema("That id is not valid.");
 const instant = isoDateTimeSchema;
 const optionalInstant = isoDateTimeSchema.nullable();
 const dayKey = z.string().refine(isDayKey, "Use a calendar day as YYYY-MM-DD.");
-const text = (max: number) => z.string().max(max, `Use at most ${max} characters.`);
+const text = (max: number) => textSchema({ max, multiline: true, tooLong: `Use at most ${max} characters.` });
+const requiredText = (max: number, required: string) => textSchema({ min: 1, max, required, tooLong: `Use at most ${max} characters.`, multiline: true });
 const probability = z.number().min(0, "A probability is 0–1.").max(1, "A probability is 0–1.");
 const days = z.number().min(0).max(3650);
+/** True when every string (and key) in a JSON value could be stored by Postgres: no NUL, no lone surrogate. */
+function storableJson(value: unknown, depth = 0): boolean {
+  if (depth > 64) return false;
+  if (typeof value === "string") return !value.includes("\u0000") && isWellFormedText(value);
+  if (Array.isArray(value)) return value.every((item) => storableJson(item, depth + 1));
+  if (value !== null && typeof value === "object") return Object.entries(value).every(([key, item]) => storableJson(key, depth + 1) && storableJson(item, depth + 1));
+  return true;
+}
+const STORABLE_JSON_MESSAGE = "This holds a NUL or a broken character, which can't be stored.";
 /** Free-form JSON (the body was parsed as JSON, so anything here is JSON); not recursive, so the JSON Schema stays self-contained. */
-const jsonValue = z.unknown().describe("Any JSON value, or null.");
+const jsonValue = z.unknown().refine((value) => storableJson(value), STORABLE_JSON_MESSAGE).describe("Any JSON value, or null.");
 
 export const exportProfileSchema = profileSchema;
 
@@ -81,7 +95,7 @@ export const exportKindSchema = z.object({
 /** A kind's default area: `kind` is a built-in kind or the key of one in `kinds`. */
 export const exportKindAreaSchema = z.object({ kind: kindKeySchema, areaId: id });
 
-export const exportStageSchema = z.object({ key: z.string().trim().min(1).max(64), label: z.string().trim().min(1).max(60), likelihoodRatio: z.number().positive() });
+export const exportStageSchema = z.object({ key: id, label: requiredText(60, "Give the stage a name."), likelihoodRatio: z.number().positive() });
 
 /** The stages of a kind as the user edited them (a kind without a row uses its preset ladder, if any). */
 export const exportStageLadderSchema = z.object({ kind: kindKeySchema, stages: z.array(exportStageSchema).min(1).max(20) }).superRefine((ladder, ctx) => {
@@ -113,7 +127,7 @@ export const exportCallbackSchema = z.object({
   kind: kindSchema,
   /** The user's own kind (an id in `kinds`); `kind` is then OTHER. */
   customKindId: id.nullable().default(null),
-  title: z.string().trim().min(1, "Give it a title.").max(200, "Use at most 200 characters."),
+  title: requiredText(200, "Give it a title."),
   counterparty: text(200),
   channel: text(100),
   link: text(2000),
@@ -135,7 +149,7 @@ export const exportCallbackSchema = z.object({
   /** Energy points the bet still needs (null: the kind's default). */
   energyStillNeeded: z.number().min(0).max(1000).nullable().default(null),
   /** The stage key reached on its kind's ladder (null: none yet). */
-  stage: z.string().trim().min(1).max(64).nullable().default(null),
+  stage: id.nullable().default(null),
   settledAt: optionalInstant,
   probabilityAtSettlement: probability.nullable(),
   isLate: z.boolean(),
@@ -167,7 +181,7 @@ export const COMMITMENT_STATES = ["ACTIVE", "KEPT", "BROKEN", "CANCELLED"] as co
 export const exportCommitmentSchema = z.object({
   id,
   areaId: id.nullable(),
-  title: z.string().trim().min(1, "Say what you block on.").max(200, "Use at most 200 characters."),
+  title: requiredText(200, "Say what you block on."),
   why: text(2000),
   startsOn: dayKey,
   endsOn: dayKey,
@@ -186,7 +200,7 @@ export const exportReviewSchema = z.object({
   weekStart: weekKeySchema,
   timeZone: exportProfileSchema.shape.timeZone,
   completedAt: instant,
-  snapshot: z.record(z.string(), z.unknown()).describe("The week's figures as computed at completion."),
+  snapshot: z.record(z.string(), z.unknown()).refine((value) => storableJson(value), STORABLE_JSON_MESSAGE).describe("The week's figures as computed at completion."),
   stopDoing: text(2000),
   doubleDown: text(2000),
   blockOn: text(2000),

@@ -54,6 +54,13 @@ describe("POST /api/v1/import (JSON)", () => {
     dangling.effort[0].areaId = "not-in-the-file";
     const second = await send("POST", "/api/v1/import", { token: target.token, body: JSON.stringify(dangling) });
     expect(second.json().error.fields).toEqual({ "effort.0.areaId": ["This area is not in the file."] });
+    // Text Postgres can't store (a NUL, a lone surrogate), in a field or deep in an event's data: named, not a 500.
+    const unstorable = structuredClone(file);
+    unstorable.callbacks[0].title = "Bad\u0000title";
+    unstorable.callbacks[1].events[0].data = { note: ["fine", { deep: "lone \ud800" }] };
+    const third = await send("POST", "/api/v1/import", { token: target.token, body: JSON.stringify(unstorable) });
+    expect(third.status).toBe(422);
+    expect(Object.keys(third.json().error.fields).sort()).toEqual(["callbacks.0.title", "callbacks.1.events.0.data"]);
     expect(await counts(target.user.id)).toEqual(before);
   });
 
