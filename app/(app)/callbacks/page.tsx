@@ -26,7 +26,7 @@ export default async function CallbacksPage({ searchParams }: Props) {
   const [result, areas] = await Promise.all([listCallbacks(user, query, now), listRequestAreas(user.id)]);
   const isFiltered = hasActiveFilters(query);
   // An empty filtered page needs to know whether there is anything at all, to teach or to clear.
-  const hasAny = result.total > 0 || (isFiltered && (await listCallbacks(user, { state: "ALL", sort: "newest", page: 1 }, now)).total > 0);
+  const hasAny = result.total > 0 || (isFiltered && (await listCallbacks(user, { state: "ALL", sort: "newest" }, now)).total > 0);
 
   return (
     <div className="space-y-6">
@@ -44,7 +44,7 @@ export default async function CallbacksPage({ searchParams }: Props) {
 
       {hasAny ? (
         <CallbackFilters
-          key={listHref(query, { page: null })}
+          key={listHref(query, { cursor: null })}
           query={query}
           areas={areas.map(({ id, name, isArchived }) => ({ id, name, isArchived }))}
           showClear={result.total > 0}
@@ -54,7 +54,14 @@ export default async function CallbacksPage({ searchParams }: Props) {
       {result.total > 0 ? (
         <>
           <CallbackList items={result.items} now={now} timeZone={user.timeZone} />
-          <ListPagination query={query} page={result.page} pageCount={result.pageCount} pageSize={result.pageSize} total={result.total} />
+          <ListPagination
+            query={query}
+            first={result.first}
+            shown={result.items.length}
+            total={result.total}
+            prevCursor={result.prevCursor}
+            nextCursor={result.nextCursor}
+          />
         </>
       ) : hasAny ? (
         <NoMatches
