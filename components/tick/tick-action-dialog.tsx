@@ -1,14 +1,31 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { ActionDialog } from "@/components/callbacks/action-dialog";
-import { CancelForm } from "@/components/callbacks/cancel-form";
-import { EvidenceForm } from "@/components/callbacks/evidence-form";
-import { FollowUpForm } from "@/components/callbacks/follow-up-form";
-import { SettleForm } from "@/components/callbacks/settle-form";
 import type { TickKeyAction } from "@/lib/domain/tick";
-import { CheckInForm } from "./check-in-form";
-import { TickExtendForm } from "./tick-extend-form";
 import type { TickView } from "./tick-view";
+
+// The forms load when a dialog first opens (or when the browser is idle after the queue mounts,
+// preloadTickForms), not with the page: Today's first load carries the queue, not six forms.
+const loaders = {
+  settle: () => import("@/components/callbacks/settle-form").then((m) => m.SettleForm),
+  followUp: () => import("@/components/callbacks/follow-up-form").then((m) => m.FollowUpForm),
+  evidence: () => import("@/components/callbacks/evidence-form").then((m) => m.EvidenceForm),
+  cancel: () => import("@/components/callbacks/cancel-form").then((m) => m.CancelForm),
+  extend: () => import("./tick-extend-form").then((m) => m.TickExtendForm),
+  checkIn: () => import("./check-in-form").then((m) => m.CheckInForm),
+};
+const SettleForm = dynamic(loaders.settle);
+const FollowUpForm = dynamic(loaders.followUp);
+const EvidenceForm = dynamic(loaders.evidence);
+const CancelForm = dynamic(loaders.cancel);
+const TickExtendForm = dynamic(loaders.extend);
+const CheckInForm = dynamic(loaders.checkIn);
+
+/** Fetches the forms' code ahead of the first dialog (call once the page is idle). */
+export function preloadTickForms(): void {
+  for (const load of Object.values(loaders)) void load().catch(() => undefined);
+}
 
 export type DialogAction = Extract<TickKeyAction, "fulfil" | "reject" | "follow-up" | "extend" | "evidence" | "cancel" | "check-in">;
 /** The open dialog of the tick: an action's form for an item, or the keys' help. */

@@ -12,7 +12,7 @@ import type { TickSummary } from "@/lib/server/tick/get-tick-summary";
 import { plural } from "./format";
 import { KeyboardHelp } from "./keyboard-help";
 import { LoopClear } from "./loop-clear";
-import { type TickDialog, TickActionDialog } from "./tick-action-dialog";
+import { type TickDialog, TickActionDialog, preloadTickForms } from "./tick-action-dialog";
 import { TickItem } from "./tick-item";
 import type { TickView } from "./tick-view";
 import { useTickKeys } from "./use-tick-keys";
@@ -71,16 +71,28 @@ export function TickQueue({ items, total, summary, timeZone, overCapacity = fals
   }, [active, dialog, visible.length, items.length, completed]);
 
   // The dialog opens in an effect (showModal), after React's autoFocus has run on its still-hidden
-  // fields; so put the focus on the form's first field (or its main button) once it is open.
+  // fields, and its form's code may still be loading; so put the focus on the form's first field
+  // (or its main button) as soon as it is there.
   useEffect(() => {
     if (!dialog || dialog.action === "help") return;
-    requestAnimationFrame(() => {
+    let frame = 0;
+    let tries = 0;
+    const focusField = () => {
       const open = rootRef.current?.querySelector<HTMLDialogElement>("dialog[open]");
       const field =
         open?.querySelector<HTMLElement>("textarea, input:not([type=hidden]), select") ?? open?.querySelector<HTMLElement>("form [type=submit]");
-      field?.focus();
-    });
+      if (field) field.focus();
+      else if ((tries += 1) < 300) frame = requestAnimationFrame(focusField);
+    };
+    frame = requestAnimationFrame(focusField);
+    return () => cancelAnimationFrame(frame);
   }, [dialog]);
+
+  // The forms' code, fetched while the user reads the queue.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+    idle(() => preloadTickForms());
+  }, []);
 
   const record = useCallback(
     (count: number) => {
