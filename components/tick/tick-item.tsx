@@ -51,9 +51,9 @@ export function TickItem({ item, index, isActive, pendingAction, onSelect, onAct
       onClick={onSelect}
       className="tick-item"
     >
-      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-        <div className="min-w-0 flex-1 space-y-1">
-          <div className="flex flex-wrap items-center gap-1.5">
+      <div className="tick-row">
+        <div className="tick-main">
+          <div className="tick-tags">
             <span id={`${id}r`} className={`badge ${REASON_STYLES[item.reason]}`}>
               {REASON_LABELS[item.reason]}
             </span>

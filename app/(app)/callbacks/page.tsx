@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CallbackFilters } from "@/components/callbacks/callback-filters";
 import { CallbackList } from "@/components/callbacks/callback-list";
+import { toCallbackRowView } from "@/components/callbacks/callback-row-view";
 import { NoCallbacksYet, NoMatches } from "@/components/callbacks/list-empty-state";
 import { ListPagination } from "@/components/callbacks/list-pagination";
 import { CALLBACKS_PATH, firstValues, hasActiveFilters, listHref, NEW_CALLBACK_PATH } from "@/components/callbacks/list-query";
@@ -53,7 +54,7 @@ export default async function CallbacksPage({ searchParams }: Props) {
 
       {result.total > 0 ? (
         <>
-          <CallbackList items={result.items} now={now} timeZone={user.timeZone} />
+          <CallbackList rows={result.items.map((item) => toCallbackRowView(item, now, user.timeZone))} />
           <ListPagination
             query={query}
             first={result.first}

@@ -17,7 +17,7 @@ import { listEffortCallbackOptions } from "@/lib/server/effort/list-effort-callb
 import { getRequestLoad } from "@/lib/server/load/get-request-load";
 import { listLeastValuableBets } from "@/lib/server/load/list-least-valuable-bets";
 import { getTickSummary } from "@/lib/server/tick/get-tick-summary";
-import { listTickQueue } from "@/lib/server/tick/list-tick-queue";
+import { TODAY_QUEUE_LIMIT, listTickQueue } from "@/lib/server/tick/list-tick-queue";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Today" };
@@ -30,7 +30,7 @@ export default async function TodayPage() {
   const user = await requireUser("/today");
   const now = new Date();
   const [queue, summary, load, allAreas, callbackOptions, odds] = await Promise.all([
-    listTickQueue(user, now),
+    listTickQueue(user, now, { limit: TODAY_QUEUE_LIMIT }),
     getTickSummary(user, now),
     // The layout's reads, shared (React cache): one load and one areas query per request.
     getRequestLoad(user.id, user.timeZone, user.capacity),
