@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
-import { type CallbackListItem, type ListRow, toListItem, whereSql } from "@/lib/server/callbacks/list-callbacks-sql";
+import { type CallbackListItem, type ListRow, callbackSourceSql, toListItem, whereSql } from "@/lib/server/callbacks/list-callbacks-sql";
 import { shownProbabilitySql } from "@/lib/server/callbacks/shown-probability-sql";
 import type { ListCallbacksApiQuery } from "@/lib/validation/v1/callbacks";
 
@@ -139,7 +139,7 @@ export async function readKeysetPage(actor: Actor, query: KeysetQuery, now: Date
              (${probability} * c.payoff)::float8 AS "expectedValue",
              c."areaId", a.name AS "areaName", a.color AS "areaColor",
              c."timesOutAt"::text AS "timesOutAtKey", c."startedAt"::text AS "startedAtKey"
-      FROM "Callback" c
+      FROM ${callbackSourceSql(actor, query)} c
       LEFT JOIN "Area" a ON a.id = c."areaId"
       WHERE ${whereSql(actor, query, at)}
     ) x

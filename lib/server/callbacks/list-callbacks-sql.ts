@@ -4,6 +4,7 @@ import { type Lateness, lateness } from "@/lib/domain/lateness";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { damagedDateFields } from "@/lib/server/callbacks/damaged-dates";
+import { openCallbacksSql } from "@/lib/server/callbacks/open-callbacks-sql";
 import { utcTimestampSql } from "@/lib/server/sql-time";
 import type { ListCallbacksQuery } from "@/lib/validation/callbacks";
 
@@ -31,6 +32,11 @@ export type ListRow = Omit<CallbackListItem, "area" | "lateness" | "damaged"> & 
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** The rows the list reads (`FROM ${callbackSourceSql(…)} c`): the open half only for the default "open" list. */
+export function callbackSourceSql(actor: Actor, query: Pick<ListCallbacksQuery, "state">): Prisma.Sql {
+  return query.state === "OPEN" ? openCallbacksSql(actor.id) : Prisma.sql`"Callback"`;
 }
 
 /** The list's filters as SQL (also the API's cursor-paginated list, lib/server/callbacks/list-callbacks-by-cursor.ts). */

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { readKeysetPage } from "@/lib/server/callbacks/list-callbacks-by-cursor";
-import { type CallbackListItem, whereSql } from "@/lib/server/callbacks/list-callbacks-sql";
+import { type CallbackListItem, callbackSourceSql, whereSql } from "@/lib/server/callbacks/list-callbacks-sql";
 import type { ListCallbacksQuery } from "@/lib/validation/callbacks";
 
 export type { CallbackListItem } from "@/lib/server/callbacks/list-callbacks-sql";
@@ -26,7 +26,7 @@ export type CallbackPage = { items: CallbackListItem[]; total: number; first: nu
  */
 export async function listCallbacks(actor: Actor, query: ListCallbacksQuery, now: Date): Promise<CallbackPage> {
   const [{ total }] = (await getDb().$queryRaw<{ total: number }[]>(Prisma.sql`
-    SELECT COUNT(*)::int AS total FROM "Callback" c WHERE ${whereSql(actor, query, now)}`)) as [{ total: number }];
+    SELECT COUNT(*)::int AS total FROM ${callbackSourceSql(actor, query)} c WHERE ${whereSql(actor, query, now)}`)) as [{ total: number }];
   const keyset = { state: query.state, areaId: query.areaId, kind: query.kind, lateness: query.lateness, q: query.q, sort: query.sort, limit: PAGE_SIZE };
   let page = null;
   if (query.cursor) {

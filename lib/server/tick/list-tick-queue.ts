@@ -5,6 +5,7 @@ import { STALE_AFTER_DAYS } from "@/lib/domain/lateness";
 import { type TickItem, buildTickQueue } from "@/lib/domain/tick";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
+import { openCallbacksSql } from "@/lib/server/callbacks/open-callbacks-sql";
 import { shownProbabilitySql } from "@/lib/server/callbacks/shown-probability-sql";
 import { listCommitmentTickItems } from "@/lib/server/commitments/list-commitment-tick-items";
 import { utcTimestampSql } from "@/lib/server/sql-time";
@@ -77,7 +78,7 @@ export async function listTickQueue(actor: Actor, now: Date, { limit = TICK_QUEU
              c."lastContactAt", c."followUpDays", c."followUpCount", c."settledAt", c."acknowledgedAt", c."snoozedUntil",
              c.payoff, ${shownProbabilitySql(now)} AS probability, c.version,
              c."areaId", a.name AS "areaName", a.color AS "areaColor"
-      FROM "Callback" c
+      FROM ${openCallbacksSql(actor.id)} c
       LEFT JOIN "Area" a ON a.id = c."areaId"
       WHERE ${candidatesSql(actor, now)}`),
     listCommitmentTickItems(actor, now),
