@@ -3,19 +3,11 @@ import { allowedMethods, methodNotAllowedResponse } from "@/lib/api-methods";
 import { checkDatabase, databaseUnreachableSince } from "@/lib/db-health";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
 import { createNonce, isHttpsRequest, securityHeaders } from "@/lib/security-headers";
+import { isDocumentRequest } from "@/lib/document-request";
 import { UNAVAILABLE_RETRY_SECONDS, renderUnavailablePage } from "@/lib/unavailable-page";
 
 /** The header that tells server components which path was asked for (for sign-in's callbackUrl). */
 export const REQUEST_PATH_HEADER = "x-lifeloop-path";
-
-/** A page load in the browser's address bar (not a client-side navigation, prefetch or server action). */
-function isDocumentRequest(request: NextRequest): boolean {
-  if (request.method !== "GET" && request.method !== "HEAD") return false;
-  if (request.headers.has("rsc") || request.headers.has("next-action") || request.headers.has("next-router-prefetch")) return false;
-  const destination = request.headers.get("sec-fetch-dest");
-  if (destination) return destination === "document";
-  return (request.headers.get("accept") ?? "").includes("text/html");
-}
 
 function withHeaders(response: NextResponse, headers: Record<string, string>): NextResponse {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
@@ -57,7 +49,7 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  if (nonce && databaseUnreachableSince() !== null && isDocumentRequest(request)) {
+  if (nonce && databaseUnreachableSince() !== null && isDocumentRequest(request.method, request.headers)) {
     const check = await checkDatabase(1_000);
     if (!check.ok) {
       return withHeaders(

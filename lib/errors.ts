@@ -8,6 +8,7 @@ export type AppErrorCode =
   | "UNAUTHORIZED"
   | "FORBIDDEN"
   | "NOT_FOUND"
+  | "GONE"
   | "METHOD_NOT_ALLOWED"
   | "CONFLICT"
   | "NEEDS_CONFIRMATION"
@@ -23,6 +24,7 @@ export const APP_ERROR_STATUS: Record<AppErrorCode, number> = {
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  GONE: 410,
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   NEEDS_CONFIRMATION: 409,

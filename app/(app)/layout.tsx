@@ -58,7 +58,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 <div className="ml-auto flex min-w-0 items-center gap-2">
                   <OverloadMeter load={load.load} capacity={load.capacity} level={load.level} projectionText={load.projectionText} />
                   <QuickCapture areas={areas.map(({ id, name }) => ({ id, name }))} kinds={kinds} kindAreas={kindAreas} />
-                  <span className="hidden max-w-24 truncate text-sm text-slate-600 xl:block dark:text-slate-400" title={user.email}>
+                  <span className="hidden max-w-24 truncate text-sm text-slate-600 2xl:block dark:text-slate-400" title={user.email}>
                     {user.name || user.email}
                   </span>
                   <div className="hidden md:block">

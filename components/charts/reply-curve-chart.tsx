@@ -1,6 +1,7 @@
 "use client";
 
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { dayTicks } from "./day-ticks";
 
 export const REPLY_CURVE_CHART_HEIGHT = 220;
 
@@ -13,6 +14,7 @@ export type ReplyCurvePoint = { days: number; silent: number; band: [number, num
  * text beside it (median, replies), so the chart itself is one image for screen readers.
  */
 export function ReplyCurveChart({ points, label }: { points: ReplyCurvePoint[]; label: string }) {
+  const { ticks, domainMax } = dayTicks(Math.max(0, ...points.map((point) => point.days)));
   return (
     <div className="text-slate-500 dark:text-slate-400" role="img" aria-label={label} style={{ height: REPLY_CURVE_CHART_HEIGHT }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -21,7 +23,8 @@ export function ReplyCurveChart({ points, label }: { points: ReplyCurvePoint[]; 
           <XAxis
             type="number"
             dataKey="days"
-            domain={[0, "dataMax"]}
+            domain={[0, domainMax]}
+            ticks={ticks}
             tickFormatter={(v: number) => `${v}d`}
             tick={{ fill: "currentColor", fontSize: 12 }}
             stroke="currentColor"

@@ -28,7 +28,7 @@ export function ValueByArea({ values, total }: { values: AreaValue[]; total: num
               </th>
               <td className="py-2 pr-3 text-right tabular-nums">{value.openBets}</td>
               <td className="py-2 pr-3 text-right tabular-nums">{formatEv(value.expectedValue)}</td>
-              <td className="py-2 text-right tabular-nums">{total > 0 ? `${Math.round((value.expectedValue / total) * 100)} %` : "—"}</td>
+              <td className="whitespace-nowrap py-2 text-right tabular-nums">{total > 0 ? `${Math.round((value.expectedValue / total) * 100)} %` : "—"}</td>
             </tr>
           ))}
         </tbody>
@@ -72,7 +72,7 @@ export function RankedBets({ bets }: { bets: RankedOpenBet[] }) {
                 </Link>
                 <AreaChip area={bet.areaName && bet.areaColor ? { name: bet.areaName, color: bet.areaColor } : null} />
               </th>
-              <td className="py-2 pr-3 text-right tabular-nums">{formatPercent(bet.probability)}</td>
+              <td className="whitespace-nowrap py-2 pr-3 text-right tabular-nums">{formatPercent(bet.probability)}</td>
               <td className="hidden py-2 pr-3 text-right tabular-nums sm:table-cell">{formatAmount(bet.payoff)}</td>
               <td className="py-2 pr-3 text-right tabular-nums">{formatEv(bet.expectedValue)}</td>
               <td className="hidden py-2 pr-3 text-right tabular-nums sm:table-cell">{formatAmount(bet.energyNeeded)}</td>

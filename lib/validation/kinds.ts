@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PAYOFF_MAX, PAYOFF_MIN } from "@/lib/domain/kind-defaults";
 import { PRIOR_MAX, PRIOR_MIN } from "@/lib/domain/probability";
+import { idTextSchema, textSchema } from "@/lib/validation/primitives";
 
 /** A kind of the user's own: the Settings → Kinds form and POST/PATCH /api/v1/kinds. */
 
@@ -12,7 +13,10 @@ const days = (what: string) =>
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
-export const kindNameSchema = z.string({ error: "Give the kind a name." }).trim().min(1, "Give the kind a name.").max(60, "Use at most 60 characters.");
+export const kindNameSchema = textSchema({ min: 1, max: 60, required: "Give the kind a name.", tooLong: "Use at most 60 characters." });
+
+/** A kind's stages as the form writes them ("Applied, Screen ×3, Interview ×4"). */
+export const stageLadderTextSchema = textSchema({ max: 2000, tooLong: "Use at most 2000 characters for the stages." });
 
 export const kindFields = {
   name: kindNameSchema,
@@ -38,7 +42,7 @@ export const kindFields = {
     z.coerce.number({ error: "Enter a number." }).min(0, "Energy can't be negative.").max(1000, "Energy is at most 1000 points.").optional(),
   ),
   /** The area a new bet of this kind goes to unless you pick another; null: none. */
-  defaultAreaId: z.preprocess((value) => (value === "" ? null : value), z.string().trim().max(64).nullable().optional()),
+  defaultAreaId: z.preprocess((value) => (value === "" ? null : value), idTextSchema("That area was not found.").nullable().optional()),
 };
 
 export const createKindSchema = z.object(kindFields).strict();

@@ -34,10 +34,6 @@ test.describe("[ops] database outage", () => {
 
   test("[ops] Postgres stopped under 20 writers: 503s with Retry-After, nothing acknowledged lost, back within 2 s", async ({ browser }) => {
     test.skip(!postgresBinDir(), "needs Debian's postgresql server binaries");
-    // Known regression found in the last CI run of 2026-11-30 (see the issue 9 note): after this
-    // wave's merges a page during the outage answers 500 and a capture's connection is reset,
-    // instead of the 503 page. Marked fixme so it is reported, not silently green; fix and remove.
-    test.fixme(true, "regression: pages answer 500 (not 503) during a Postgres outage since the 2026-11-30 merges");
     test.setTimeout(300_000);
 
     cluster = await createPostgresCluster(await freePort());

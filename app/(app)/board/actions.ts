@@ -1,14 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { type ActionResult, runServerCall } from "@/lib/action-result";
 import { getCurrentUser } from "@/lib/auth";
 import { moveToStage } from "@/lib/server/stages/move-to-stage";
 import { idSchema } from "@/lib/validation/callbacks";
+import { idTextSchema } from "@/lib/validation/primitives";
 
 const SIGNED_OUT: ActionResult<never> = { ok: false, error: "Your session has ended. Sign in again." };
-const stageKeySchema = z.string().trim().min(1).max(64);
+const stageKeySchema = idTextSchema("That stage was not found.");
 
 /** Moves a bet to a stage of its kind: evidence with the stage's (learned or preset) likelihood ratio. */
 export async function moveToStageAction(callbackId: unknown, stageKey: unknown): Promise<ActionResult> {

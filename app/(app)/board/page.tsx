@@ -17,7 +17,12 @@ export default async function BoardPage() {
     <div className="space-y-6">
       <PageHeader
         title="Board"
-        description="Open bets by stage. Moving a bet on is evidence: its odds change by the stage's likelihood ratio — learned from your own funnel once 10 of your settled bets reached that stage, else the preset. Focus a card and use ← → to move it."
+        description={
+          <>
+            Open bets by stage. Moving a bet on is evidence: its odds change by the stage&apos;s likelihood ratio — learned from your own funnel once 10 of your settled
+            bets reached that stage, else the preset. <span className="keyboard-hint">Focus a card and use ← → to move it.</span>
+          </>
+        }
       />
       {withBets.length === 0 ? (
         <Card>

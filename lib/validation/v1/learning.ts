@@ -28,7 +28,14 @@ export const kindSchema = z.object({
   curve: kindCurveSchema,
 });
 
-export const kindKeyParamsSchema = z.object({ key: z.string().trim().min(1).max(64) });
+/** A kind's key ("GRANT_APPLICATION"; any case): upper-case letters, digits and "_" — anything else names no kind. */
+export const kindKeyParamsSchema = z.object({
+  key: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9_]{1,64}$/),
+});
 
 export const listKindsQuerySchema = z.object({
   archived: z.enum(["include", "exclude"], "archived is include or exclude.").default("exclude"),

@@ -3,7 +3,9 @@
 // `{ ok: false, error }` — never a throw (Next's 500) and never "Something went wrong on our side".
 import fc from "fast-check";
 import { beforeAll, describe, expect, test, vi } from "vitest";
-import type { z } from "zod";
+import { z } from "zod";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import type { ActionResult } from "@/lib/action-result";
 import { toJsonSchema } from "@/lib/v1/json-schema";
 import { captureCallbackSchema, cancelSchema, editCallbackSchema, evidenceSchema, extendSchema, followUpSchema, idSchema, kindDefaultsSchema, kindSchema, reopenSchema, settleSchema } from "@/lib/validation/callbacks";
@@ -15,6 +17,11 @@ import { completeReviewSchema } from "@/lib/validation/review";
 import { areasSchema, deleteAccountSchema, profileSchema } from "@/lib/validation/settings";
 import { completeTickSchema } from "@/lib/validation/tick";
 import { createTokenSchema } from "@/lib/validation/v1/tokens";
+import { kindKeyParamsSchema } from "@/lib/validation/v1/learning";
+import { createKindSchema, stageLadderTextSchema, updateKindSchema } from "@/lib/validation/kinds";
+import { idTextSchema } from "@/lib/validation/primitives";
+import { saveWebhookSchema } from "@/lib/validation/webhooks";
+import { createKind } from "@/lib/server/kinds/create-kind";
 import { nastyValue, objectFor, paramFor } from "./fuzz-arbitraries";
 import { ACCEPTED_SENT_MAX, BATCHES, BATCH_SIZE, type Fixture, INPUTS_PER_ROUTE, REFUSED_SAMPLE_EVERY, createFuzzFixture, refreshFixture, watchErrorLog } from "./fuzz-harness";
 
@@ -37,6 +44,11 @@ const security = () => import("@/app/(app)/settings/security/actions");
 const auth = () => import("@/app/(auth)/actions");
 const passwordReset = () => import("@/app/(auth)/password-reset-actions");
 const notifications = () => import("@/app/(app)/settings/notifications/actions");
+const board = () => import("@/app/(app)/board/actions");
+const keyboard = () => import("@/app/(app)/settings/keyboard/actions");
+const kindAreas = () => import("@/app/(app)/settings/kind-areas/actions");
+const kinds = () => import("@/app/(app)/settings/kinds/actions");
+const webhooks = () => import("@/app/(app)/settings/webhooks/actions");
 
 type Call = (...args: unknown[]) => Promise<ActionResult<unknown>>;
 /** An action, the schemas of its arguments (an id and/or an input), and how to load it. */
@@ -47,6 +59,9 @@ const spec = <M,>(name: keyof M & string, module: () => Promise<M>, schemas: { i
   load: async () => (await module())[name] as unknown as Call,
   ...schemas,
 });
+
+/** A kind's key as the kinds actions take it. */
+const KIND_KEY = kindKeyParamsSchema.shape.key;
 
 const ACTIONS: ActionSpec[] = [
   spec("captureCallbackAction", callbacks, { input: captureCallbackSchema }),
@@ -69,6 +84,7 @@ const ACTIONS: ActionSpec[] = [
   spec("deleteEffortAction", portfolio, { id: deleteEffortSchema.shape.id }),
   spec("acknowledgeTimeoutAction", today, { id: idSchema }),
   spec("snoozeCallbackAction", today, { id: idSchema }),
+  spec("snoozeCommitmentCheckInAction", today, { id: idSchema }),
   spec("completeTickAction", today, { input: completeTickSchema }),
   spec("completeReviewAction", review, { input: completeReviewSchema }),
   spec("updateProfileAction", settings, { input: profileSchema }),
@@ -85,14 +101,57 @@ const ACTIONS: ActionSpec[] = [
   spec("requestPasswordResetAction", passwordReset, { input: forgotPasswordSchema }),
   spec("resetPasswordAction", passwordReset, { input: resetPasswordSchema }),
   spec("saveNotificationsAction", notifications, { input: notificationSettingsSchema }),
+  // Schemas private to a "use server" module are restated here by shape (only async functions may leave such a module).
+  spec("moveToStageAction", board, { id: idSchema, input: idTextSchema() }),
+  spec("setKeyboardShortcutsAction", keyboard, { input: z.object({ enabled: z.boolean() }) }),
+  spec("setKindAreaAction", kindAreas, { input: z.object({ kind: kindSchema, areaId: idTextSchema() }) }),
+  spec("createKindAction", kinds, { input: createKindSchema }),
+  spec("updateKindAction", kinds, { id: KIND_KEY, input: updateKindSchema }),
+  spec("saveStagesAction", kinds, { id: KIND_KEY, input: stageLadderTextSchema }),
+  spec("saveWebhookAction", webhooks, { input: saveWebhookSchema }),
 ];
+
+/**
+ * Actions that take no argument: nothing of the caller's reaches them (extra arguments are
+ * ignored), so there is nothing to fuzz. sendTestWebhookAction would post to the saved URL.
+ */
+const NO_ARGUMENTS = new Set([
+  "rotateCalendarFeedAction",
+  "revokeCalendarFeedAction",
+  "rotateWebhookSecretAction",
+  "enableWebhookAction",
+  "sendTestWebhookAction",
+  "deleteWebhookAction",
+  "createSampleHistoryAction",
+  "deleteSampleHistoryAction",
+  "signOutEverywhereAction",
+]);
+
+/** Every `export async function …Action` under app/, by name. */
+function exportedActions(): string[] {
+  const names: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/actions\.ts$/.test(entry.name)) {
+        for (const match of readFileSync(full, "utf8").matchAll(/^export async function (\w+)\(([^)]*)\)/gm)) names.push(`${match[1]}(${match[2]!.trim() === "" ? "" : "args"})`);
+      }
+    }
+  };
+  walk(path.join(process.cwd(), "app"));
+  return names;
+}
 
 const INTERNAL = /something went wrong/i;
 
 let fixture: Fixture;
+/** A kind of the fuzzing user's own, so updates and stages also reach a real row. */
+let fixtureKindKey = "FUZZ_GRANTS";
 beforeAll(async () => {
   fixture = await createFuzzFixture();
   request.cookie = fixture.cookie;
+  fixtureKindKey = (await createKind(fixture.userId, { name: "Fuzz grants", expectedReplyDays: 30, timeoutDays: 60 })).key;
 }, 600_000);
 
 function argumentsFor(action: ActionSpec): fc.Arbitrary<unknown[]> {
@@ -100,6 +159,7 @@ function argumentsFor(action: ActionSpec): fc.Arbitrary<unknown[]> {
   const input = action.input
     ? fc.oneof({ weight: 6, arbitrary: objectFor(toJsonSchema(action.input, "input"), fixture.now, fixture.allIds) as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: nastyValue })
     : null;
+  if (action.id === KIND_KEY && input) return fc.tuple(fc.oneof(fc.constantFrom("JOB_APPLICATION", "OTHER", fixtureKindKey, fixtureKindKey.toLowerCase()), nastyValue), input);
   if (action.id === kindSchema) return fc.tuple(fc.oneof(fc.constantFrom("JOB_APPLICATION", "OTHER"), nastyValue));
   if (action.id && input) return fc.tuple(id, input);
   if (action.id) return fc.tuple(id);
@@ -119,6 +179,17 @@ function parsedKey(action: ActionSpec, args: unknown[]): string | null {
 }
 
 describe("fuzz: server actions", () => {
+  test("every server action with arguments is fuzzed here; the rest take none", () => {
+    const fuzzed = new Set(ACTIONS.map((action) => action.name));
+    const missing = exportedActions().filter((entry) => {
+      const name = entry.slice(0, entry.indexOf("("));
+      return entry.endsWith("(args)") ? !fuzzed.has(name) : !NO_ARGUMENTS.has(name) && !fuzzed.has(name);
+    });
+    expect(missing).toEqual([]);
+    const exported = new Set(exportedActions().map((entry) => entry.slice(0, entry.indexOf("("))));
+    expect([...NO_ARGUMENTS].filter((name) => !exported.has(name)), "names listed as taking no arguments that no action has").toEqual([]);
+  });
+
   for (const action of ACTIONS) {
     test(`${action.name}: ${INPUTS_PER_ROUTE} generated inputs, always a readable result`, { timeout: 180_000 }, async () => {
       const call = await action.load();

@@ -21,6 +21,7 @@ const MODULES: Record<string, () => Promise<unknown>> = {
   "/api/health": () => import("@/app/api/health/route"),
   "/api/auth/sign-out": () => import("@/app/api/auth/sign-out/route"),
   "/api/unsubscribe/{token}": () => import("@/app/api/unsubscribe/[token]/route"),
+  "/api/calendar/{file}": () => import("@/app/api/calendar/[file]/route"),
 };
 
 /** The aliases parse with the v1 operation they alias (same handler, same schemas). */
@@ -30,7 +31,8 @@ function aliasRoutes(): FuzzRoute[] {
     const load = MODULES[path];
     if (!load) continue;
     for (const method of methods) {
-      if (method === "HEAD" && path === "/api/health") continue;
+      // HEAD runs the GET handler's code without a body (and a Request can't carry the harness's body with HEAD).
+      if (method === "HEAD" && methods.includes("GET")) continue;
       const operation = V1_OPERATIONS.find((each) => each.method === method && each.path === path.replace("/api/", "/api/v1/"));
       routes.push({
         name: `${method} ${path}`,
@@ -48,7 +50,14 @@ function aliasRoutes(): FuzzRoute[] {
   return routes;
 }
 
+/** NextAuth's own handler needs Next's request scope; it is exercised end to end (tests/e2e/auth.spec.ts). */
+const NOT_FUZZED_HERE = new Set(["/api/auth/{...nextauth}"]);
+
 describe("fuzz: API routes outside v1", () => {
+  test("every route outside v1 is fuzzed here", () => {
+    expect(OTHER_API_ROUTES.map((route) => route.path).filter((path) => !MODULES[path] && !NOT_FUZZED_HERE.has(path))).toEqual([]);
+  });
+
   // Sign-out revokes the session it is sent with: last, so the other routes keep theirs.
   const routes = aliasRoutes().sort((a, b) => Number(a.path.includes("sign-out")) - Number(b.path.includes("sign-out")));
   for (const route of routes) {

@@ -6,8 +6,10 @@ import { type ActionResult, invalidInput, runServerCall } from "@/lib/action-res
 import { getCurrentUser } from "@/lib/auth";
 import { setKindArea } from "@/lib/server/kind-defaults/set-kind-area";
 import { kindSchema } from "@/lib/validation/callbacks";
+import { idTextSchema } from "@/lib/validation/primitives";
 
-const kindAreaSchema = z.object({ kind: kindSchema, areaId: z.string().trim().max(64) });
+const kindAreaSchema = z.object({ kind: kindSchema, areaId: z.string().trim().pipe(z.union([z.literal(""), idTextSchema("That area was not found.")])) });
+
 
 export async function setKindAreaAction(input: unknown): Promise<ActionResult> {
   const user = await getCurrentUser();

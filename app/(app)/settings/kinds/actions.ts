@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/lib/auth";
 import { createKind } from "@/lib/server/kinds/create-kind";
 import { updateKind } from "@/lib/server/kinds/update-kind";
 import { saveStageLadder } from "@/lib/server/stages/save-stage-ladder";
-import { createKindSchema, updateKindSchema } from "@/lib/validation/kinds";
+import { createKindSchema, stageLadderTextSchema, updateKindSchema } from "@/lib/validation/kinds";
 import { kindKeyParamsSchema } from "@/lib/validation/v1/learning";
 
 const SIGNED_OUT: ActionResult<never> = { ok: false, error: "Your session has ended. Sign in again." };
@@ -70,8 +70,10 @@ export async function saveStagesAction(key: unknown, text: unknown): Promise<Act
   const user = await getCurrentUser();
   if (!user) return SIGNED_OUT;
   const params = kindKeyParamsSchema.safeParse({ key });
-  if (!params.success || typeof text !== "string" || text.length > 2000) return { ok: false, error: "That kind was not found." };
-  const result = await runServerCall(() => saveStageLadder(user.id, params.data.key, text));
+  if (!params.success) return { ok: false, error: "That kind was not found." };
+  const stages = stageLadderTextSchema.safeParse(text);
+  if (!stages.success) return collapse(invalidInput(stages.error));
+  const result = await runServerCall(() => saveStageLadder(user.id, params.data.key, stages.data));
   if (result.ok) {
     revalidatePath(PATH);
     revalidatePath("/board");

@@ -1,3 +1,4 @@
+import { errorResponse } from "@/lib/api";
 import { classifyDbError } from "@/lib/db-errors";
 import { log } from "@/lib/log";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
@@ -9,12 +10,7 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ file: string }> };
 
-function text(status: number, body: string, requestId: string, extra: Record<string, string> = {}): Response {
-  return new Response(body, {
-    status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Request-Id": requestId, ...extra },
-  });
-}
+const NO_FEED = "No calendar feed at this address.";
 
 /** If-None-Match holds the current ETag (a list, or "*"). */
 function matches(ifNoneMatch: string | null, etag: string): boolean {
@@ -28,7 +24,7 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
 /**
  * The secret calendar feed (`/api/calendar/<token>.ics`), for calendar apps that subscribe
  * without signing in: the token in the URL is the credential. An unknown token is 404, a revoked
- * one 410; no answer says anything about an account. ETag / If-None-Match save a poll the body.
+ * one 410 (JSON errors, as every route's); no answer says anything about an account. ETag / If-None-Match save a poll the body.
  */
 async function serve(request: Request, context: Context, head: boolean): Promise<Response> {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
@@ -36,10 +32,10 @@ async function serve(request: Request, context: Context, head: boolean): Promise
     const { file } = await context.params;
     const token = file.endsWith(".ics") ? file.slice(0, -4) : "";
     const feed = await findCalendarFeed(token);
-    if (feed.kind === "unknown") return text(404, "No calendar feed at this address.", requestId);
-    if (feed.kind === "revoked") return text(410, "This calendar feed was turned off or replaced. Get the new address in Lifeloop's Settings → Calendar.", requestId);
+    if (feed.kind === "unknown") return errorResponse("NOT_FOUND", NO_FEED, { requestId });
+    if (feed.kind === "revoked") return errorResponse("GONE", "This calendar feed was turned off or replaced. Get the new address in Lifeloop's Settings → Calendar.", { requestId });
     const built = await buildCalendarFeed(feed.userId, new Date(), appUrlFor(request));
-    if (!built) return text(404, "No calendar feed at this address.", requestId);
+    if (!built) return errorResponse("NOT_FOUND", NO_FEED, { requestId });
     const headers = {
       ETag: built.etag,
       "Cache-Control": "private, no-cache",
@@ -55,10 +51,10 @@ async function serve(request: Request, context: Context, head: boolean): Promise
   } catch (error) {
     if (classifyDbError(error) === "unavailable") {
       log.warn({ requestId, where: "calendar feed" }, "database unavailable");
-      return text(503, "Lifeloop can't reach its database right now. Try again in a minute.", requestId, { "Retry-After": "30" });
+      return errorResponse("UNAVAILABLE", "Lifeloop can't reach its database right now. Try again in a minute.", { requestId, retryAfterSeconds: 30 });
     }
     log.error({ err: error, requestId, where: "calendar feed" }, "request failed");
-    return text(500, "Something went wrong on our side.", requestId);
+    return errorResponse("INTERNAL", "Something went wrong on our side.", { requestId });
   }
 }
 
