@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { updateProfileAction } from "@/app/(app)/settings/actions";
 import { useBrowserTimeZone } from "@/components/auth/use-browser-time-zone";
 import { TimeZoneSelect } from "@/components/time-zone-select";
-import type { TimeZoneOption } from "@/lib/time-zones";
+import type { CompactZone } from "@/lib/time-zones";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -20,7 +20,7 @@ function localeName(locale: string): string {
   return `${name} — ${sample}`;
 }
 
-export function ProfileForm({ profile, zones }: { profile: Profile; zones: TimeZoneOption[] }) {
+export function ProfileForm({ profile, zones }: { profile: Profile; zones: readonly CompactZone[] }) {
   const browserZone = useBrowserTimeZone();
   const [timeZone, setTimeZone] = useState(profile.timeZone);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});

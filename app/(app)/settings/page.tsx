@@ -9,7 +9,7 @@ import { CALLBACK_KINDS } from "@/lib/domain/kind-defaults";
 import { listAreas } from "@/lib/server/areas/list-areas";
 import { getKindAreas } from "@/lib/server/kind-defaults/kind-areas";
 import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
-import { listTimeZoneOptions } from "@/lib/time-zones";
+import { compactZones, listTimeZoneOptions } from "@/lib/time-zones";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -22,7 +22,7 @@ export default async function SettingsPage() {
       <PageHeader title="Settings" description="Your profile and capacity, your energy areas, the defaults of each kind of callback, and your account." />
       <ProfileForm
         profile={{ name: user.name, email: user.email, timeZone: user.timeZone, capacity: user.capacity, locale: user.locale }}
-        zones={listTimeZoneOptions(new Date())}
+        zones={compactZones(listTimeZoneOptions(new Date()))}
       />
       <AreasEditor initialAreas={areas} />
       <KindAreasEditor areas={areas.filter((area) => !area.isArchived).map(({ id, name }) => ({ id, name }))} kindAreas={kindAreas} />

@@ -2,6 +2,7 @@ import { getDb, type Tx } from "@/lib/db";
 import { MAX_ACTIVE_COMMITMENTS } from "@/lib/domain/commitments";
 import { AppError } from "@/lib/errors";
 import type { ExportFile } from "@/lib/validation/data-export";
+import { recomputeAggregates } from "@/lib/server/aggregates/recompute-aggregates";
 import { importAreas } from "./import-areas";
 import { importKindSettings, importKinds } from "./import-kinds";
 import { insertJsonRows } from "./insert-json-rows";
@@ -28,6 +29,8 @@ export async function importExportFile(userId: string, file: ExportFile, options
     await getDb().$transaction(async (tx) => {
       result = await importInto(tx, userId, file, newId, options);
       if (options.dryRun) throw ROLLBACK_DRY_RUN;
+      // Imported settled callbacks count in the all-time totals from the same commit.
+      await recomputeAggregates(userId, tx);
     }, IMPORT_TRANSACTION);
   } catch (error) {
     if (error !== ROLLBACK_DRY_RUN) throw error;

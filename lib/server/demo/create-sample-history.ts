@@ -4,6 +4,7 @@ import { generateSampleHistory } from "@/lib/domain/sample-history";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
+import { recomputeAggregates } from "@/lib/server/aggregates/recompute-aggregates";
 
 /**
  * Fills the account with the generated sample history (lib/domain/sample-history.ts), every row
@@ -69,6 +70,8 @@ export async function createSampleHistory(actor: Actor, now: Date, db = getDb())
       return area ? [{ userId: actor.id, areaId: area.id, points: entry.points, minutes: entry.minutes, note: entry.note, spentAt: entry.spentAt, demo: true }] : [];
     });
     await tx.effortEntry.createMany({ data: effortRows });
+    // The sample's settled callbacks count in the all-time totals like real ones.
+    await recomputeAggregates(actor.id, tx);
     return { callbacks: ids.length, effortEntries: effortRows.length };
   });
 }
