@@ -1,14 +1,15 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { FieldShell, describedBy, inputClasses } from "@/components/ui/field";
-import { canonicalZone, type TimeZoneOption } from "@/lib/time-zones";
+import { type CompactZone, type TimeZoneOption, canonicalZone, expandZones } from "@/lib/time-zones";
 
 type Props = {
   id?: string;
   value: string;
   onChange: (zone: string) => void;
-  zones: TimeZoneOption[];
+  /** The zones in their compact form (lib/time-zones.ts compactZones): a small payload. */
+  zones: readonly CompactZone[];
   errors?: string[];
   hint?: string;
 };
@@ -31,7 +32,8 @@ function matches(option: TimeZoneOption, query: string): boolean {
  * by city, region or offset. The chosen zone always stays in the list, even when the search hides
  * the others, so the select never silently changes value.
  */
-export function TimeZoneSelect({ id = "timeZone", value, onChange, zones, errors, hint }: Props) {
+export function TimeZoneSelect({ id = "timeZone", value, onChange, zones: compact, errors, hint }: Props) {
+  const zones = useMemo(() => expandZones(compact), [compact]);
   const [query, setQuery] = useState("");
   const countId = useId();
   const current = canonicalZone(value);

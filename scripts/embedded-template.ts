@@ -51,7 +51,8 @@ export async function ensureTemplate(): Promise<string> {
   return file;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run directly (the build's last step); not when bundled into the start script.
+if (process.argv[1]?.endsWith(`${path.sep}embedded-template.ts`)) {
   const startedAt = performance.now();
   const file = await ensureTemplate();
   console.log(`Embedded database template ready: ${path.relative(process.cwd(), file)} (${Math.round(performance.now() - startedAt)} ms)`);

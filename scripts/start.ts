@@ -3,8 +3,8 @@
 // opens the database (the embedded one once, migrated), and serves Next.js
 // in-process on PORT (3000). One process means a signal reaches the server itself: SIGTERM or
 // SIGINT finishes in-flight requests, stops the scheduler, closes the database, and exits within
-// 10 s. Run it as `node --import tsx scripts/start.ts` (what `npm start` does, via `exec`, so no
-// shell stays between npm and the server).
+// 10 s. `npm start` runs it as `node scripts/start.mjs` (its prebuilt bundle, or this file through
+// tsx), via `exec`, so no shell stays between npm and the server.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import http from "node:http";

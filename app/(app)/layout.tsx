@@ -18,7 +18,7 @@ import { currentLocale } from "@/lib/request-locale";
 import { HOME_PATH } from "@/lib/routes";
 import { listRequestAreas } from "@/lib/server/areas/list-request-areas";
 import { hasSampleHistory } from "@/lib/server/demo/has-sample-history";
-import { getKindAreas } from "@/lib/server/kind-defaults/get-kind-areas";
+import { getKindAreas } from "@/lib/server/kind-defaults/kind-areas";
 import { getRequestLoad } from "@/lib/server/load/get-request-load";
 import { getKeyboardShortcuts } from "@/lib/server/users/get-keyboard-shortcuts";
 import { listKindNames } from "@/lib/server/kinds/list-kind-options";

@@ -8,14 +8,14 @@ import { signUpAction } from "@/app/(auth)/actions";
 import { PasswordField } from "@/components/auth/password-field";
 import { useBrowserTimeZone } from "@/components/auth/use-browser-time-zone";
 import { TimeZoneSelect } from "@/components/time-zone-select";
-import type { TimeZoneOption } from "@/lib/time-zones";
+import type { CompactZone } from "@/lib/time-zones";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { accountWords } from "@/lib/domain/password-rules";
 import { HOME_PATH } from "@/lib/routes";
 
-export function SignUpForm({ zones }: { zones: TimeZoneOption[] }) {
+export function SignUpForm({ zones }: { zones: readonly CompactZone[] }) {
   const router = useRouter();
   const browserZone = useBrowserTimeZone();
   const [chosenZone, setChosenZone] = useState<string | null>(null);

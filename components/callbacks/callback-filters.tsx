@@ -41,7 +41,7 @@ const labelClasses = "block text-xs font-medium text-slate-600 dark:text-slate-4
 /**
  * The list's filters, search and sort as a GET form: without JavaScript it submits to
  * /callbacks?…; with it, a change of any menu applies at once and the URL stays clean.
- * Submitting drops `page`, so a new filter starts on page 1.
+ * Submitting drops the page cursor, so a new filter starts on the first page.
  */
 export function CallbackFilters({
   query,

@@ -3,20 +3,33 @@ import { buttonClasses } from "@/components/ui/button";
 import type { ListCallbacksQuery } from "@/lib/validation/callbacks";
 import { listHref, showingRange } from "./list-query";
 
-type Props = { query: ListCallbacksQuery; page: number; pageCount: number; pageSize: number; total: number };
+type Props = {
+  query: ListCallbacksQuery;
+  /** The 0-based place of the page's first row, and how many rows it shows. */
+  first: number;
+  shown: number;
+  total: number;
+  /** Cursors of the pages before and after (null at either end). */
+  prevCursor: string | null;
+  nextCursor: string | null;
+};
 
-/** "Showing 1–50 of 1,234" with Previous/Next links that keep the filters. */
-export function ListPagination({ query, page, pageCount, pageSize, total }: Props) {
-  const disabled = `${buttonClasses("secondary", "sm")} pointer-events-none opacity-50`;
+/**
+ * "Showing 51–100 of 1,234" with Previous/Next links that keep the filters. The links carry a
+ * keyset cursor, not a page number, so a page deep in a long history costs what the first does.
+ */
+export function ListPagination({ query, first, shown, total, prevCursor, nextCursor }: Props) {
+  const secondary = buttonClasses("secondary", "sm");
+  const disabled = `${secondary} pointer-events-none opacity-50`;
   return (
     <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3">
       <p className="text-sm text-slate-600 tabular-nums dark:text-slate-400" aria-live="polite">
-        {showingRange(page, pageSize, total)}
+        {showingRange(first, shown, total)}
       </p>
-      {pageCount > 1 ? (
+      {prevCursor || nextCursor ? (
         <div className="flex items-center gap-2">
-          {page > 1 ? (
-            <Link href={listHref(query, { page: page - 1 })} rel="prev" className={buttonClasses("secondary", "sm")}>
+          {prevCursor ? (
+            <Link href={listHref(query, { cursor: first - shown <= 0 ? null : prevCursor })} rel="prev" className={secondary}>
               <span aria-hidden="true">←</span> Previous
             </Link>
           ) : (
@@ -24,11 +37,8 @@ export function ListPagination({ query, page, pageCount, pageSize, total }: Prop
               <span aria-hidden="true">←</span> Previous
             </span>
           )}
-          <span className="text-sm text-slate-500 tabular-nums dark:text-slate-400">
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? (
-            <Link href={listHref(query, { page: page + 1 })} rel="next" className={buttonClasses("secondary", "sm")}>
+          {nextCursor ? (
+            <Link href={listHref(query, { cursor: nextCursor })} rel="next" className={secondary}>
               Next <span aria-hidden="true">→</span>
             </Link>
           ) : (

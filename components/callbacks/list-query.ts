@@ -4,11 +4,11 @@ import { currentLocale } from "@/lib/request-locale";
 export const CALLBACKS_PATH = "/callbacks";
 
 /** The list's defaults: what "no filters" means (and what the URL leaves out). */
-export const DEFAULT_LIST_QUERY = { state: "OPEN", sort: "deadline", page: 1 } as const;
+export const DEFAULT_LIST_QUERY = { state: "OPEN", sort: "deadline" } as const;
 
 type QueryPatch = Partial<{ [K in keyof ListCallbacksQuery]: ListCallbacksQuery[K] | null }>;
 
-const ORDER = ["state", "areaId", "kind", "lateness", "q", "sort", "page"] as const;
+const ORDER = ["state", "areaId", "kind", "lateness", "q", "sort", "cursor"] as const;
 
 /**
  * The list's URL for `query` with `patch` applied (null removes a key). Defaults and blanks are
@@ -34,14 +34,14 @@ export function hasActiveFilters(query: Pick<ListCallbacksQuery, "state" | "area
   return query.state !== DEFAULT_LIST_QUERY.state || Boolean(query.areaId || query.kind || query.lateness || query.q);
 }
 
-/** "Showing 51–100 of 1,234" for page `page` (1-based) of `pageSize`; empty lists say "Showing 0 of 0". */
-export function showingRange(page: number, pageSize: number, total: number): string {
+/** "Showing 51–100 of 1,234" for `shown` rows from 0-based place `first`; empty lists say "Showing 0 of 0". */
+export function showingRange(first: number, shown: number, total: number): string {
   const locale = currentLocale();
   const count = total.toLocaleString(locale);
-  if (total === 0) return "Showing 0 of 0";
-  const first = (page - 1) * pageSize + 1;
-  const last = Math.min(page * pageSize, total);
-  return `Showing ${first.toLocaleString(locale)}–${last.toLocaleString(locale)} of ${count}`;
+  if (total === 0 || shown === 0) return `Showing 0 of ${count}`;
+  const from = Math.min(first + 1, total);
+  const to = Math.min(Math.max(from, first + shown), total);
+  return `Showing ${from.toLocaleString(locale)}–${to.toLocaleString(locale)} of ${count}`;
 }
 
 /** The first value of each query-string key (Next gives arrays for repeated keys). */

@@ -20,6 +20,8 @@ type Area = { id: string; name: string };
 /** Dispatch on window (detail: { kind }) to open quick capture with that kind chosen (first run). */
 export const OPEN_CAPTURE_EVENT = "lifeloop:open-capture";
 
+const strong = (chunks: React.ReactNode) => <strong className="font-medium text-slate-900 dark:text-slate-100">{chunks}</strong>;
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
@@ -39,6 +41,7 @@ export function QuickCapture({
 }: {
   areas: Area[];
   kinds: { key: string; name: string }[];
+  /** Every kind's default area (lib/server/kind-defaults/kind-areas.ts), built-in and own. */
   kindAreas?: Partial<Record<string, string | null>>;
 }) {
   const router = useRouter();
@@ -47,7 +50,8 @@ export function QuickCapture({
   const dialogRef = useRef<HTMLDialogElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const [kind, setKindState] = useState<string>("OTHER");
-  // The area follows the kind's default area (Settings → default area of each kind) until changed.
+  // The area follows the kind's default area (Settings → default areas, or the kind's own) until
+  // changed; left blank, the server applies the same default, so what is shown is what is saved.
   const [areaId, setAreaId] = useState<string>(kindAreas.OTHER ?? "");
   const setKind = (next: string) => {
     setKindState(next);
@@ -64,6 +68,9 @@ export function QuickCapture({
   const [confirmed, setConfirmed] = useState<ReturnType<typeof confirmationFlags>>({});
   const [isPending, startTransition] = useTransition();
   const toast = useToast();
+  const kindName = kinds.find((option) => option.key === kind)?.name ?? "Other";
+  const kindAreaName = areas.find((area) => area.id === kindAreas[kind])?.name;
+  const areaName = areas.find((area) => area.id === (areaId || kindAreas[kind]))?.name;
   const online = useOnline();
   const shortcutsEnabled = useShortcutsEnabled();
 
@@ -200,11 +207,17 @@ export function QuickCapture({
               kinds={kinds}
               areas={areas}
               areaLabel={t("areaOptional")}
+              areaHint={kindAreaName ? t("areaBlank", { area: kindAreaName }) : undefined}
               fieldErrors={fieldErrors}
               areaId={areaId}
               onAreaChange={setAreaId}
             />
           </div>
+          <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="quick-capture-summary">
+            {areaName
+              ? t.rich("summaryInArea", { kind: kindName, area: areaName, strong })
+              : t.rich("summaryNoArea", { kind: kindName, strong })}
+          </p>
           {confirmation ? (
             <div
               role="alert"

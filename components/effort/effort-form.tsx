@@ -7,7 +7,7 @@ import { useActionRunner } from "@/components/callbacks/use-action-runner";
 import { SelectField, TextField } from "@/components/ui/field";
 import { dayKeyInZone } from "@/lib/domain/time";
 import { useFocusOnOpen } from "./use-focus-on-open";
-import { EFFORT_MINUTES_MAX, EFFORT_NOTE_MAX, EFFORT_POINTS_MAX } from "@/lib/validation/effort";
+import { EFFORT_MINUTES_MAX, EFFORT_NOTE_MAX, EFFORT_POINTS_MAX } from "@/lib/validation/limits";
 
 export type EffortAreaOption = { id: string; name: string; isArchived?: boolean };
 export type EffortCallbackOption = { id: string; title: string; areaId: string | null };

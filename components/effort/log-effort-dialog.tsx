@@ -4,7 +4,11 @@ import { useRef, useState } from "react";
 import { ActionDialog } from "@/components/callbacks/action-dialog";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { type EffortAreaOption, type EffortCallbackOption, EffortForm } from "./effort-form";
+import dynamic from "next/dynamic";
+import type { EffortAreaOption, EffortCallbackOption } from "./effort-form";
+
+// The form (and its option lists) renders only while the dialog is open, and its code loads then.
+const EffortForm = dynamic(() => import("./effort-form").then((m) => m.EffortForm));
 
 type Props = {
   /** the user's areas (archived ones are left out of the picker) */
@@ -61,17 +65,19 @@ export function LogEffortDialog({ areas, timeZone, callback, callbacks, buttonLa
         description="Energy points you put into an area; they make up your actual shares on the Portfolio page."
         onClose={close}
       >
-        <EffortForm
-          areas={areas}
-          timeZone={timeZone}
-          callback={callback}
-          callbacks={callbacks}
-          onDone={(text) => {
-            setMessage(text);
-            close();
-          }}
-          onDismiss={close}
-        />
+        {open ? (
+          <EffortForm
+            areas={areas}
+            timeZone={timeZone}
+            callback={callback}
+            callbacks={callbacks}
+            onDone={(text) => {
+              setMessage(text);
+              close();
+            }}
+            onDismiss={close}
+          />
+        ) : null}
       </ActionDialog>
     </div>
   );

@@ -69,7 +69,7 @@ export function OddsPanel({ odds, compact = false, action = "/portfolio" }: { od
             <div>
               <h3 className="mb-1 text-sm font-semibold">The next 90 days</h3>
               <LazyOddsChart
-                points={odds.series.map((point, index) => ({ day: index, label: formatOddsDay(point.dayKey), chance: point.pAtLeastOne * 100, expected: point.expectedYes }))}
+                points={odds.series.map((point, index) => ({ day: index, label: formatOddsDay(point.dayKey), chance: Math.round(point.pAtLeastOne * 10_000) / 100, expected: Math.round(point.expectedYes * 100) / 100 }))}
                 label={`Chance of at least one yes by each of the next 90 days, rising to ${Math.round((odds.series.at(-1)?.pAtLeastOne ?? 0) * 100)} %.`}
               />
             </div>

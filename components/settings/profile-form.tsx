@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { updateProfileAction } from "@/app/(app)/settings/actions";
 import { useBrowserTimeZone } from "@/components/auth/use-browser-time-zone";
 import { TimeZoneSelect } from "@/components/time-zone-select";
-import type { TimeZoneOption } from "@/lib/time-zones";
+import type { CompactZone } from "@/lib/time-zones";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -23,7 +23,7 @@ function localeName(locale: string): string {
   return `${name} — ${sample}`;
 }
 
-export function ProfileForm({ profile, zones }: { profile: Profile; zones: TimeZoneOption[] }) {
+export function ProfileForm({ profile, zones }: { profile: Profile; zones: readonly CompactZone[] }) {
   const browserZone = useBrowserTimeZone();
   // The locale in effect (the saved one, else the browser's), whose first day "Automatic" means.
   const { locale: effectiveLocale } = useProfile();

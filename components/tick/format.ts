@@ -12,14 +12,14 @@ export const REASON_LABELS: Record<TickReason, string> = {
   stale: "Stale",
 };
 
-/** Badge colours per reason: red for broken promises, amber for late, slate for quiet. */
+/** Badge colours per reason (short classes in app/globals.css): red for broken promises, amber for late, slate for quiet. */
 export const REASON_STYLES: Record<TickReason, string> = {
-  timed_out: "bg-red-50 text-red-800 ring-red-600/25 dark:bg-red-500/15 dark:text-red-200 dark:ring-red-500/35",
-  commitment_close: "bg-violet-50 text-violet-800 ring-violet-600/20 dark:bg-violet-500/15 dark:text-violet-200 dark:ring-violet-500/30",
-  check_in: "bg-violet-50 text-violet-800 ring-violet-600/20 dark:bg-violet-500/15 dark:text-violet-200 dark:ring-violet-500/30",
-  follow_up_due: "bg-brand-50 text-brand-700 ring-brand-600/20 dark:bg-brand-500/15 dark:text-brand-100 dark:ring-brand-500/30",
-  overdue: "bg-amber-50 text-amber-800 ring-amber-600/25 dark:bg-amber-500/15 dark:text-amber-200 dark:ring-amber-500/30",
-  stale: "bg-slate-100 text-slate-700 ring-slate-500/20 dark:bg-slate-800 dark:text-slate-300 dark:ring-slate-600/40",
+  timed_out: "badge-timed-out",
+  commitment_close: "badge-violet",
+  check_in: "badge-violet",
+  follow_up_due: "badge-pending",
+  overdue: "badge-amber",
+  stale: "badge-cancelled",
 };
 
 /** "Timed out 3 days ago", "Reply was expected yesterday", … for the line under a title. */

@@ -3,61 +3,25 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { acknowledgeTimeoutAction, completeTickAction, snoozeCallbackAction, snoozeCommitmentCheckInAction } from "@/app/(app)/today/actions";
-import { ActionDialog } from "@/components/callbacks/action-dialog";
-import { CancelForm } from "@/components/callbacks/cancel-form";
-import { EvidenceForm } from "@/components/callbacks/evidence-form";
-import { FollowUpForm } from "@/components/callbacks/follow-up-form";
-import { SettleForm } from "@/components/callbacks/settle-form";
+import { useShortcutsEnabled } from "@/components/shell/shortcuts";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { type TickKeyAction, tickItemActions } from "@/lib/domain/tick";
-import type { TickQueueItem } from "@/lib/server/tick/list-tick-queue";
 import type { CompletedTick } from "@/lib/server/tick/complete-tick";
 import type { TickSummary } from "@/lib/server/tick/get-tick-summary";
-import { CheckInForm } from "./check-in-form";
 import { plural } from "./format";
 import { KeyboardHelp } from "./keyboard-help";
-import { useShortcutsEnabled } from "@/components/shell/shortcuts";
 import { LoopClear } from "./loop-clear";
-import { TickExtendForm } from "./tick-extend-form";
-import { TickItem, itemHref, itemTitle } from "./tick-item";
-
-type DialogAction = Extract<TickKeyAction, "fulfil" | "reject" | "follow-up" | "extend" | "evidence" | "cancel" | "check-in">;
-type Dialog = { action: DialogAction; item: TickQueueItem } | { action: "help" } | null;
-
-const DIALOG_TITLES: Record<DialogAction, { title: string; description?: string }> = {
-  fulfil: { title: "Mark fulfilled", description: "The answer came, and it's a yes." },
-  reject: { title: "Mark rejected", description: "The answer came, and it's a no." },
-  "follow-up": { title: "Log follow-up", description: "You nudged them. The reply clock restarts from now." },
-  extend: { title: "Extend deadline", description: "How long will you keep waiting?" },
-  evidence: { title: "Add evidence", description: "News moves the odds: posterior odds = prior odds × likelihood ratio." },
-  cancel: { title: "Cancel callback", description: "You stop waiting for it. It leaves your load; you can reopen it later." },
-  "check-in": { title: "Check in" },
-};
-
-const LETTERS: Record<string, TickKeyAction> = {
-  f: "fulfil",
-  r: "reject",
-  u: "follow-up",
-  e: "extend",
-  b: "evidence",
-  x: "cancel",
-  a: "acknowledge",
-  s: "later",
-  c: "check-in",
-};
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
-}
+import { type TickDialog, TickActionDialog, preloadTickForms } from "./tick-action-dialog";
+import { TickItem } from "./tick-item";
+import type { TickView } from "./tick-view";
+import { useTickKeys } from "./use-tick-keys";
 
 type Props = {
-  items: TickQueueItem[];
+  /** The first items of the queue, as the client needs them (components/tick/tick-view.ts). */
+  items: TickView[];
   total: number;
   summary: TickSummary;
-  /** The server's clock when the page was rendered, for "3 days ago" texts (same on both sides). */
-  now: Date;
   timeZone: string;
   /** Load above capacity: the empty queue then says "nothing due", not "loop clear". */
   overCapacity?: boolean;
@@ -69,13 +33,13 @@ type Props = {
  * agrees) and focus moves to the next one; when the queue empties the tick is recorded and focus
  * lands on "Loop clear". Keys are ignored while typing, with a dialog open, or with a modifier.
  */
-export function TickQueue({ items, total, summary, now, timeZone, overCapacity = false }: Props) {
+export function TickQueue({ items, total, summary, timeZone, overCapacity = false }: Props) {
   const router = useRouter();
   // Items acted on in this visit: hidden at once, before the server's refresh drops them.
   const shortcutsEnabled = useShortcutsEnabled();
   const [done, setDone] = useState<ReadonlySet<string>>(() => new Set());
   const [activeKey, setActiveKey] = useState<string | null>(items[0]?.key ?? null);
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<TickDialog>(null);
   const [pending, setPending] = useState<{ key: string; action: TickKeyAction } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -107,16 +71,28 @@ export function TickQueue({ items, total, summary, now, timeZone, overCapacity =
   }, [active, dialog, visible.length, items.length, completed]);
 
   // The dialog opens in an effect (showModal), after React's autoFocus has run on its still-hidden
-  // fields; so put the focus on the form's first field (or its main button) once it is open.
+  // fields, and its form's code may still be loading; so put the focus on the form's first field
+  // (or its main button) as soon as it is there.
   useEffect(() => {
     if (!dialog || dialog.action === "help") return;
-    requestAnimationFrame(() => {
+    let frame = 0;
+    let tries = 0;
+    const focusField = () => {
       const open = rootRef.current?.querySelector<HTMLDialogElement>("dialog[open]");
       const field =
         open?.querySelector<HTMLElement>("textarea, input:not([type=hidden]), select") ?? open?.querySelector<HTMLElement>("form [type=submit]");
-      field?.focus();
-    });
+      if (field) field.focus();
+      else if ((tries += 1) < 300) frame = requestAnimationFrame(focusField);
+    };
+    frame = requestAnimationFrame(focusField);
+    return () => cancelAnimationFrame(frame);
   }, [dialog]);
+
+  // The forms' code, fetched while the user reads the queue.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+    idle(() => preloadTickForms());
+  }, []);
 
   const record = useCallback(
     (count: number) => {
@@ -170,7 +146,7 @@ export function TickQueue({ items, total, summary, now, timeZone, overCapacity =
     if (next === active) listRef.current?.querySelector<HTMLElement>(`[data-tick-key="${CSS.escape(next.key)}"]`)?.focus();
   }
 
-  async function runQuick(item: TickQueueItem, action: "acknowledge" | "later") {
+  async function runQuick(item: TickView, action: "acknowledge" | "later") {
     if (pending) {
       setStatus(`Still saving the last change; press ${action === "later" ? "s" : "a"} again in a moment.`);
       return;
@@ -187,81 +163,44 @@ export function TickQueue({ items, total, summary, now, timeZone, overCapacity =
     setPending(null);
     if (!result.ok) {
       setStatus(null);
-      setError(`${itemTitle(item)}: ${result.error}`);
+      setError(`${item.title}: ${result.error}`);
       return;
     }
     finish(
       item.key,
       action === "acknowledge"
-        ? `Accepted the silence on “${itemTitle(item)}”.`
+        ? `Accepted the silence on “${item.title}”.`
         : item.kind === "commitment"
-          ? `The check-in for “${itemTitle(item)}” is put off until tomorrow; nothing was marked.`
-          : `“${itemTitle(item)}” is put off until tomorrow.`,
+          ? `The check-in for “${item.title}” is put off until tomorrow; nothing was marked.`
+          : `“${item.title}” is put off until tomorrow.`,
     );
     router.refresh();
   }
 
-  function act(item: TickQueueItem, action: TickKeyAction) {
+  function act(item: TickView, action: TickKeyAction) {
     if (pending?.key === item.key) return;
     const allowed = tickItemActions(item);
     if (action === "check-in" && item.reason === "commitment_close") action = "open";
     if (!allowed.includes(action)) {
       setStatus(null);
-      setError(`That key doesn't apply to “${itemTitle(item)}”. Press ? for the keys.`);
+      setError(`That key doesn't apply to “${item.title}”. Press ? for the keys.`);
       return;
     }
     setError(null);
-    if (action === "open") router.push(itemHref(item));
+    if (action === "open") router.push(item.href);
     else if (action === "acknowledge" || action === "later") void runQuick(item, action);
     else setDialog({ action, item });
   }
 
-  // The tick's keys, on the whole page: the queue is the page's purpose. With single-key
-  // shortcuts off (Settings → Keyboard) only arrows, Home/End and Enter inside the list remain.
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      // Ctrl/⌘+Enter saves the open dialog's form from any field (Enter in a note adds a line).
-      if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.defaultPrevented) {
-        const dialogForm = rootRef.current?.querySelector<HTMLFormElement>("dialog[open] form");
-        if (dialogForm) {
-          event.preventDefault();
-          dialogForm.requestSubmit();
-        }
-        return;
-      }
-      if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
-      if (document.querySelector("dialog[open]")) return;
-      const target = event.target instanceof HTMLElement ? event.target : null;
-      const inList = target !== null && listRef.current?.contains(target) === true;
-      if (!shortcutsEnabled && (event.key.length === 1 || !inList)) return;
-      if (event.key === "?") {
-        event.preventDefault();
-        setDialog({ action: "help" });
-        return;
-      }
-      if (event.shiftKey) return;
-      if (event.key === "j" || (inList && event.key === "ArrowDown")) {
-        event.preventDefault();
-        move(1);
-      } else if (event.key === "k" || (inList && event.key === "ArrowUp")) {
-        event.preventDefault();
-        move(-1);
-      } else if (inList && event.key === "Home") {
-        event.preventDefault();
-        move(-visible.length);
-      } else if (inList && event.key === "End") {
-        event.preventDefault();
-        move(visible.length);
-      } else if (event.key === "Enter" && target?.dataset.tickKey && active) {
-        event.preventDefault();
-        act(active, "open");
-      } else if (LETTERS[event.key] && active) {
-        event.preventDefault();
-        act(active, LETTERS[event.key]!);
-      }
-    }
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
+  useTickKeys({
+    rootRef,
+    listRef,
+    shortcutsEnabled,
+    count: visible.length,
+    hasActive: active !== null,
+    move,
+    act: (action) => active && act(active, action),
+    help: () => setDialog({ action: "help" }),
   });
 
   // A dialog's close event can arrive after the next key already opened another; close only its own.
@@ -279,37 +218,8 @@ export function TickQueue({ items, total, summary, now, timeZone, overCapacity =
   const onDone = (message: string) => {
     if (!dialogItem) return;
     setDialog(null);
-    finish(dialogItem.key, `${message.replace(/\.$/, "")}: “${itemTitle(dialogItem)}”.`);
+    finish(dialogItem.key, `${message.replace(/\.$/, "")}: “${dialogItem.title}”.`);
   };
-
-  function form() {
-    if (!dialog || dialog.action === "help" || !dialogItem) return null;
-    if (dialogItem.kind === "commitment") {
-      if (dialogItem.commitment.type !== "check-in") return null;
-      return <CheckInForm commitmentId={dialogItem.commitment.commitmentId} period={dialogItem.commitment.period} onDone={onDone} onDismiss={closeDialog} />;
-    }
-    const callback = dialogItem.callback;
-    const common = { callbackId: callback.id, onDone, onDismiss: closeDialog };
-    const isTimedOut = callback.state === "TIMED_OUT";
-    switch (dialog.action) {
-      case "fulfil":
-        return <SettleForm {...common} outcome="FULFILLED" payoff={callback.payoff} isTimedOut={isTimedOut} />;
-      case "reject":
-        return <SettleForm {...common} outcome="REJECTED" payoff={callback.payoff} isTimedOut={isTimedOut} />;
-      case "follow-up":
-        return <FollowUpForm {...common} kind="FOLLOW_UP" />;
-      case "extend":
-        return (
-          <TickExtendForm {...common} timesOutAt={callback.timesOutAt} expectedReplyBy={callback.expectedReplyBy} isTimedOut={isTimedOut} />
-        );
-      case "evidence":
-        return <EvidenceForm {...common} probability={callback.probability} />;
-      case "cancel":
-        return <CancelForm {...common} />;
-      default:
-        return null;
-    }
-  }
 
   const remaining = Math.max(0, total - (items.length - visible.length));
   const isDialogOpen = dialog !== null;
@@ -367,14 +277,13 @@ export function TickQueue({ items, total, summary, now, timeZone, overCapacity =
             </p>
           ) : null}
           <ul ref={listRef} aria-label="Tick queue" aria-describedby="tick-keys-hint" className="space-y-2">
-            {visible.map((item) => (
+            {visible.map((item, index) => (
               <TickItem
                 key={item.key}
                 item={item}
+                index={index}
                 isActive={item === active}
                 pendingAction={pending?.key === item.key ? pending.action : null}
-                now={now}
-                timeZone={timeZone}
                 onSelect={() => setActiveKey(item.key)}
                 onAction={(action) => act(item, action)}
               />
@@ -403,25 +312,7 @@ export function TickQueue({ items, total, summary, now, timeZone, overCapacity =
         />
       )}
 
-      <ActionDialog
-        open={dialog !== null && dialog.action !== "help"}
-        title={dialog && dialog.action !== "help" ? DIALOG_TITLES[dialog.action].title : ""}
-        description={
-          dialogItem ? (
-            <>
-              <span className="font-medium text-slate-800 dark:text-slate-200">{itemTitle(dialogItem)}</span>
-              {dialogItem.kind === "commitment" && dialogItem.commitment.type === "check-in"
-                ? ` — did you keep it ${dialogItem.commitment.periodLabel}?`
-                : dialog && dialog.action !== "help" && DIALOG_TITLES[dialog.action].description
-                  ? ` — ${DIALOG_TITLES[dialog.action].description}`
-                  : ""}
-            </>
-          ) : undefined
-        }
-        onClose={closeDialog}
-      >
-        {form()}
-      </ActionDialog>
+      <TickActionDialog dialog={dialog} onDone={onDone} onClose={closeDialog} />
       <KeyboardHelp open={dialog?.action === "help"} onClose={closeHelp} />
     </div>
   );

@@ -192,3 +192,31 @@ export function survivalChartPoints(curve: KaplanMeierCurve): (SurvivalPoint & {
   }
   return points;
 }
+
+/**
+ * At most about `max` of a step curve's chart points, for drawing: the first and last are kept,
+ * and a point in between only when the curve (or its band) moved by at least 1/`max` of the full
+ * scale, or the time by 1/`max` of the span, since the last kept one; so the drawn shape differs
+ * by less than a pixel or so, while a curve of thousands of steps isn't shipped whole.
+ */
+export function thinChartPoints<P extends SurvivalPoint>(points: readonly P[], max = 150): P[] {
+  if (points.length <= max) return [...points];
+  const span = points.at(-1)!.timeDays - points[0]!.timeDays;
+  const dy = 1 / max;
+  const dt = span / max;
+  const kept: P[] = [points[0]!];
+  for (let i = 1; i < points.length - 1; i += 1) {
+    const last = kept.at(-1)!;
+    const point = points[i]!;
+    if (
+      point.timeDays - last.timeDays >= dt ||
+      Math.abs(point.survival - last.survival) >= dy ||
+      Math.abs(point.lower - last.lower) >= dy ||
+      Math.abs(point.upper - last.upper) >= dy
+    ) {
+      kept.push(point);
+    }
+  }
+  kept.push(points.at(-1)!);
+  return kept;
+}

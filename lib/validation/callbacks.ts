@@ -168,7 +168,8 @@ export const listCallbacksSchema = z.object({
   lateness: z.enum(LATENESS_FILTERS).optional().catch(undefined),
   q: searchTextSchema(200).optional().catch(undefined),
   sort: z.enum(CALLBACK_SORTS).catch("deadline").default("deadline"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  /** Where the page starts: a cursor of this list (lib/server/callbacks/list-callbacks-by-cursor.ts). */
+  cursor: z.string().regex(/^[A-Za-z0-9_-]{1,2000}$/).optional().catch(undefined),
 });
 export type ListCallbacksQuery = z.infer<typeof listCallbacksSchema>;
 

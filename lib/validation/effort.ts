@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { isDayKey } from "@/lib/domain/day-keys";
+import { EFFORT_MINUTES_MAX, EFFORT_NOTE_MAX, EFFORT_POINTS_MAX } from "@/lib/validation/limits";
 import { dayKeyTextSchema, idTextSchema, optionalTextSchema } from "@/lib/validation/primitives";
 
 /** Shared by the effort dialog, the portfolio and callback actions, and the API. */
 
-/** Most energy points one entry can hold: a whole day's effort is rarely more than a few dozen. */
-export const EFFORT_POINTS_MAX = 100;
-/** Minutes in a day: an entry records effort on one day. */
-export const EFFORT_MINUTES_MAX = 1440;
-export const EFFORT_NOTE_MAX = 500;
+// The limits live in limits.ts (no imports), so the effort dialog reads them without pulling zod
+// into every signed-in page's JavaScript.
+export { EFFORT_MINUTES_MAX, EFFORT_NOTE_MAX, EFFORT_POINTS_MAX } from "@/lib/validation/limits";
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 

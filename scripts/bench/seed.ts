@@ -57,10 +57,13 @@ const COUNTERPARTIES = ["Acme Corp", "Globex", "Initech", "Umbrella", "Hooli", "
 
 /**
  * Bulk insert as one statement with one parameter: rows as a JSON array, expanded into the
- * table's row type. Every NOT NULL column must be given (column defaults don't apply here).
+ * table's row type. Only the columns the rows name are written, so columns later migrations add
+ * (with a default) keep it; every NOT NULL column without a default must be given.
  */
 async function insertJson(db: Db, table: "Callback" | "CallbackEvent" | "EffortEntry", rows: object[]): Promise<void> {
-  await db.$executeRawUnsafe(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`, JSON.stringify(rows));
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]!).map((column) => `"${column}"`).join(", ");
+  await db.$executeRawUnsafe(`INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json)`, JSON.stringify(rows));
 }
 
 export type Seeded = { userId: string; detailId: string; detailEvents: number };

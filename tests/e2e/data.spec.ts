@@ -18,7 +18,7 @@ test.describe("[data]", () => {
     const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download everything (JSON)" }).click()]);
     expect(json.suggestedFilename()).toMatch(/^lifeloop-export-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync((await json.path())!, "utf8"));
-    expect(file).toMatchObject({ format: "lifeloop-export", version: 1, callbacks: [] });
+    expect(file).toMatchObject({ format: "lifeloop-export", version: 2, callbacks: [] });
     expect(file.areas.map((area: { name: string }) => area.name)).toContain("Networking");
 
     await page.getByLabel("One table as CSV").selectOption("areas");

@@ -1,4 +1,4 @@
-import { type Page, expect, test } from "@playwright/test";
+import { type Browser, type Page, expect, test } from "@playwright/test";
 import { NAVIGATION_TIMEOUT, sameOrigin, signUp } from "./helpers";
 
 const SHOTS = process.env.LIFELOOP_SHOTS_DIR;
@@ -16,6 +16,13 @@ async function post(page: Page, path: string, data: unknown): Promise<{ id: stri
   const response = await page.request.post(path, { ...sameOrigin(), data });
   expect(response.status(), await response.text()).toBeLessThan(300);
   return (await response.json()) as { id: string; key?: string };
+}
+
+async function newUser(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signUp(page);
+  return { page, close: () => context.close() };
 }
 
 test.describe("[learning]", () => {
@@ -70,6 +77,55 @@ test.describe("[learning]", () => {
     const kinds = await page.request.get("/api/v1/kinds");
     const grant = ((await kinds.json()) as { items: { key: string; curve: unknown }[] }).items.find((item) => item.key === "GRANT_APPLICATION");
     expect(grant?.curve).toEqual({ medianDays: 3, events: 8, censored: 1, source: "history" });
+
+    // The kind's default area (one setting for built-in and own kinds): quick capture shows it and uses it.
+    const areas = ((await (await page.request.get("/api/v1/areas")).json()) as { items: { id: string; name: string }[] }).items;
+    const area = areas[1]!;
+    const patched = await page.request.patch("/api/v1/kinds/GRANT_APPLICATION", { ...sameOrigin(), data: { defaultAreaId: area.id } });
+    expect(patched.status(), await patched.text()).toBe(200);
+    await page.goto("/today");
+    await page.getByRole("button", { name: /Capture/ }).first().click();
+    const dialog = page.getByRole("dialog", { name: "Capture a callback" });
+    await expect(dialog.getByTestId("quick-capture-summary")).toHaveText("Captures as Other, in no area.");
+    await dialog.getByLabel("Kind").selectOption({ label: "Grant application" });
+    await expect(dialog.getByLabel("Area (optional)")).toHaveValue(area.id);
+    await expect(dialog.getByTestId("quick-capture-summary")).toHaveText(`Captures as Grant application in ${area.name}.`);
+    await dialog.getByLabel("Title").fill("Quick grant");
+    await dialog.getByRole("button", { name: "Capture", exact: true }).click();
+    await expect(dialog).toBeHidden({ timeout: NAVIGATION_TIMEOUT });
+    const list = (await (await page.request.get("/api/v1/callbacks?state=ALL&limit=50")).json()) as { items: { title: string; area: { id: string } | null }[] };
+    expect(list.items.find((item) => item.title === "Quick grant")?.area?.id).toBe(area.id);
+  });
+
+  test("user B sees none of A's kinds, stages, board cards, curves or odds, and can't move A's bet", async ({ browser }) => {
+    test.setTimeout(240_000);
+    const a = await newUser(browser);
+    await post(a.page, "/api/v1/kinds", { name: "Investor pitch", expectedReplyDays: 7, timeoutDays: 30 });
+    const { id } = await post(a.page, "/api/v1/callbacks", { title: "A's secret seed round", kind: "INVESTOR_PITCH" });
+    await a.page.goto("/board");
+    await expect(a.page.getByRole("group", { name: /^A's secret seed round/ })).toBeVisible({ timeout: NAVIGATION_TIMEOUT });
+
+    const b = await newUser(browser);
+    for (const path of ["/board", "/settings/kinds", "/insights", "/portfolio", "/callbacks/new"]) {
+      await b.page.goto(path);
+      await expect(b.page.getByRole("main")).toBeVisible({ timeout: NAVIGATION_TIMEOUT });
+      const html = await b.page.content();
+      for (const secret of ["A's secret seed round", "Investor pitch", "INVESTOR_PITCH", id]) expect(html, `${path} shows ${secret}`).not.toContain(secret);
+    }
+    expect((await b.page.goto(`/callbacks/${id}`))?.status()).toBe(404);
+    expect((await b.page.request.get(`/api/v1/callbacks/${id}`)).status()).toBe(404);
+    const patch = await b.page.request.patch("/api/v1/kinds/INVESTOR_PITCH", { ...sameOrigin(), data: { archived: true } });
+    expect(patch.status()).toBe(404);
+    const odds = (await (await b.page.request.get("/api/v1/portfolio/odds")).json()) as { overall: { open: number } };
+    expect(odds.overall.open).toBe(0);
+
+    // A's board and kind are as they were.
+    await a.page.goto("/board");
+    await expect(a.page.getByRole("group", { name: /^A's secret seed round, at Sent/ })).toBeVisible({ timeout: NAVIGATION_TIMEOUT });
+    await a.page.goto("/settings/kinds");
+    await expect(a.page.getByRole("form", { name: "Kind Investor pitch" })).toBeVisible({ timeout: NAVIGATION_TIMEOUT });
+    await b.close();
+    await a.close();
   });
 
   test("the board: open job applications by stage, moved with the keyboard", async ({ page }) => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CallbackFilters } from "@/components/callbacks/callback-filters";
 import { CallbackList } from "@/components/callbacks/callback-list";
+import { toCallbackRowView } from "@/components/callbacks/callback-row-view";
 import { NoCallbacksYet, NoMatches } from "@/components/callbacks/list-empty-state";
 import { ListPagination } from "@/components/callbacks/list-pagination";
 import { CALLBACKS_PATH, firstValues, hasActiveFilters, listHref, NEW_CALLBACK_PATH } from "@/components/callbacks/list-query";
@@ -26,7 +27,7 @@ export default async function CallbacksPage({ searchParams }: Props) {
   const [result, areas] = await Promise.all([listCallbacks(user, query, now), listRequestAreas(user.id)]);
   const isFiltered = hasActiveFilters(query);
   // An empty filtered page needs to know whether there is anything at all, to teach or to clear.
-  const hasAny = result.total > 0 || (isFiltered && (await listCallbacks(user, { state: "ALL", sort: "newest", page: 1 }, now)).total > 0);
+  const hasAny = result.total > 0 || (isFiltered && (await listCallbacks(user, { state: "ALL", sort: "newest" }, now)).total > 0);
 
   return (
     <div className="space-y-6">
@@ -44,7 +45,7 @@ export default async function CallbacksPage({ searchParams }: Props) {
 
       {hasAny ? (
         <CallbackFilters
-          key={listHref(query, { page: null })}
+          key={listHref(query, { cursor: null })}
           query={query}
           areas={areas.map(({ id, name, isArchived }) => ({ id, name, isArchived }))}
           showClear={result.total > 0}
@@ -53,8 +54,15 @@ export default async function CallbacksPage({ searchParams }: Props) {
 
       {result.total > 0 ? (
         <>
-          <CallbackList items={result.items} now={now} timeZone={user.timeZone} />
-          <ListPagination query={query} page={result.page} pageCount={result.pageCount} pageSize={result.pageSize} total={result.total} />
+          <CallbackList rows={result.items.map((item) => toCallbackRowView(item, now, user.timeZone))} />
+          <ListPagination
+            query={query}
+            first={result.first}
+            shown={result.items.length}
+            total={result.total}
+            prevCursor={result.prevCursor}
+            nextCursor={result.nextCursor}
+          />
         </>
       ) : hasAny ? (
         <NoMatches

@@ -8,9 +8,9 @@ import { ProfileForm } from "@/components/settings/profile-form";
 import { requireUser } from "@/lib/auth";
 import { CALLBACK_KINDS } from "@/lib/domain/kind-defaults";
 import { listAreas } from "@/lib/server/areas/list-areas";
-import { getKindAreas } from "@/lib/server/kind-defaults/get-kind-areas";
+import { getKindAreas } from "@/lib/server/kind-defaults/kind-areas";
 import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
-import { listTimeZoneOptions } from "@/lib/time-zones";
+import { compactZones, listTimeZoneOptions } from "@/lib/time-zones";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +30,7 @@ export default async function SettingsPage() {
       <PageHeader title={t("title")} description={t("description")} />
       <ProfileForm
         profile={{ name: user.name, email: user.email, timeZone: user.timeZone, capacity: user.capacity, locale: user.locale, weekStartsOn: user.weekStartsOn }}
-        zones={listTimeZoneOptions(new Date())}
+        zones={compactZones(listTimeZoneOptions(new Date()))}
       />
       <AreasEditor initialAreas={areas} />
       <KindAreasEditor areas={areas.filter((area) => !area.isArchived).map(({ id, name }) => ({ id, name }))} kindAreas={kindAreas} />

@@ -6,17 +6,18 @@ import { FirstRun } from "@/components/first-run/first-run";
 import { LoadLevelLine } from "@/components/tick/load-level-line";
 import { OverflowItem } from "@/components/tick/overflow-item";
 import { TickQueue } from "@/components/tick/tick-queue";
+import { toTickView } from "@/components/tick/tick-view";
 import { OddsPanel } from "@/components/portfolio/odds-panel";
 import { Card, CardHeader } from "@/components/ui/card";
 import { getPortfolioOdds } from "@/lib/server/learning/get-portfolio-odds";
 import { requireUser } from "@/lib/auth";
 import { listRequestAreas } from "@/lib/server/areas/list-request-areas";
-import { getKindAreas } from "@/lib/server/kind-defaults/get-kind-areas";
+import { getKindAreas } from "@/lib/server/kind-defaults/kind-areas";
 import { listEffortCallbackOptions } from "@/lib/server/effort/list-effort-callback-options";
 import { getRequestLoad } from "@/lib/server/load/get-request-load";
 import { listLeastValuableBets } from "@/lib/server/load/list-least-valuable-bets";
 import { getTickSummary } from "@/lib/server/tick/get-tick-summary";
-import { listTickQueue } from "@/lib/server/tick/list-tick-queue";
+import { TODAY_QUEUE_LIMIT, listTickQueue } from "@/lib/server/tick/list-tick-queue";
 import { needsFirstRun } from "@/lib/server/users/first-run";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -32,7 +33,7 @@ export default async function TodayPage() {
   const user = await requireUser("/today");
   const now = new Date();
   const [queue, summary, load, allAreas, callbackOptions, odds, t] = await Promise.all([
-    listTickQueue(user, now),
+    listTickQueue(user, now, { limit: TODAY_QUEUE_LIMIT }),
     getTickSummary(user, now),
     // The layout's reads, shared (React cache): one load and one areas query per request.
     getRequestLoad(user.id, user.timeZone, user.capacity),
@@ -71,7 +72,13 @@ export default async function TodayPage() {
       />
       {isNew ? <FirstRun capacity={user.capacity} areas={areas.map(({ id, name }) => ({ id, name }))} careerAreaId={careerAreaId} /> : null}
       {overflow && leastValuable.length > 0 ? <OverflowItem load={load.load} capacity={load.capacity} bets={leastValuable} /> : null}
-      <TickQueue items={queue.items} total={queue.total} summary={summary} now={now} timeZone={user.timeZone} overCapacity={overflow} />
+      <TickQueue
+        items={queue.items.map((item) => toTickView(item, now, user.timeZone))}
+        total={queue.total}
+        summary={summary}
+        timeZone={user.timeZone}
+        overCapacity={overflow}
+      />
       {odds.overall.open > 0 ? (
         <Card>
           <CardHeader title={t("oddsTitle")} description={t("oddsDescription")} />

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { getCurrentUser } from "@/lib/auth";
 import { HOME_PATH } from "@/lib/routes";
-import { listTimeZoneOptions } from "@/lib/time-zones";
+import { compactZones, listTimeZoneOptions } from "@/lib/time-zones";
 import { preparePasswordStrength } from "@/lib/domain/password-strength";
 
 export const metadata: Metadata = { title: "Create your account" };
@@ -17,7 +17,7 @@ export default async function SignUpPage() {
     <>
       <h1 className="mb-1 text-xl font-semibold">Create your account</h1>
       <p className="mb-5 text-sm text-slate-600 dark:text-slate-400">Start tracking your open loops in a minute.</p>
-      <SignUpForm zones={listTimeZoneOptions(new Date())} />
+      <SignUpForm zones={compactZones(listTimeZoneOptions(new Date()))} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import type { Callback } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { recordIdempotentWrite } from "@/lib/server/idempotency/record-idempotent-write";
 import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
+import { getKindArea } from "@/lib/server/kind-defaults/kind-areas";
 import { getLoad } from "@/lib/server/load/get-load";
 import { listCompetingCommitments } from "@/lib/server/commitments/list-competing-commitments";
 import { resolveKind } from "@/lib/server/kinds/resolve-kind";
@@ -51,9 +52,11 @@ export type CaptureResult =
  */
 export async function captureCallback(actor: Actor, input: CaptureCallbackInput, now: Date): Promise<CaptureResult> {
   const db = getDb();
-  // A kind of the user's own is stored as OTHER with its row; its defaults (and default area) apply.
-  const { kind, customKind } = await resolveKind(actor.id, input.kind ?? "OTHER");
-  const areaId = input.areaId ?? customKind?.defaultAreaId ?? undefined;
+  // A kind of the user's own is stored as OTHER with its row; its defaults apply. With no area
+  // given, the kind's default area (built-in or own, KindArea) does, as the forms say.
+  const kindKey = input.kind ?? "OTHER";
+  const [{ kind, customKind }, kindAreaId] = await Promise.all([resolveKind(actor.id, kindKey), input.areaId ? null : getKindArea(actor.id, kindKey)]);
+  const areaId = input.areaId ?? kindAreaId ?? undefined;
   // The focus guard's question needs the running commitments with an area other than this capture's.
   // Every read before the insert in one parallel batch (one round trip on a pool): defaults, the
   // load (one statement), the focus guard's commitments, the kind's settled counts for the prior

@@ -1,4 +1,4 @@
-import type { Area, Callback, CallbackEvent, Commitment, CommitmentCheckIn, EffortEntry, FocusOverride, KindDefault, Tick, WeeklyReview } from "@/lib/generated/prisma/client";
+import type { Area, Callback, CallbackEvent, Commitment, CommitmentCheckIn, EffortEntry, FocusOverride, Kind, KindArea, KindDefault, StageLadder, Tick, WeeklyReview } from "@/lib/generated/prisma/client";
 
 /**
  * Database rows as rows of the export file (lib/validation/data-export.ts): instants as ISO 8601
@@ -35,6 +35,30 @@ export function kindDefaultRow(row: KindDefault): JsonRow {
   };
 }
 
+export function kindRow(kind: Kind): JsonRow {
+  return {
+    id: kind.id,
+    key: kind.key,
+    name: kind.name,
+    expectedReplyDays: kind.expectedReplyDays,
+    timeoutDays: kind.timeoutDays,
+    followUpDays: kind.followUpDays,
+    defaultPrior: kind.defaultPrior,
+    defaultPayoff: kind.defaultPayoff,
+    defaultEnergyNeeded: kind.defaultEnergyNeeded,
+    archivedAt: isoOrNull(kind.archivedAt),
+    createdAt: iso(kind.createdAt),
+  };
+}
+
+export function kindAreaRow(row: KindArea): JsonRow {
+  return { kind: row.kindKey, areaId: row.areaId };
+}
+
+export function stageLadderRow(row: StageLadder): JsonRow {
+  return { kind: row.kindKey, stages: row.stages };
+}
+
 export function callbackEventRow(event: CallbackEvent): JsonRow {
   return {
     id: event.id,
@@ -56,6 +80,7 @@ export function callbackRow(callback: Callback): JsonRow {
     id: callback.id,
     areaId: callback.areaId,
     kind: callback.kind,
+    customKindId: callback.customKindId,
     title: callback.title,
     counterparty: callback.counterparty,
     channel: callback.channel,
@@ -75,6 +100,8 @@ export function callbackRow(callback: Callback): JsonRow {
     payoff: callback.payoff,
     effort: callback.effort,
     weight: callback.weight,
+    energyStillNeeded: callback.energyStillNeeded,
+    stage: callback.stage,
     settledAt: isoOrNull(callback.settledAt),
     probabilityAtSettlement: callback.probabilityAtSettlement,
     isLate: callback.isLate,

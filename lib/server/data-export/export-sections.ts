@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { areaRow, callbackEventRow, callbackRow, checkInRow, commitmentRow, effortRow, focusOverrideRow, kindDefaultRow, reviewRow, tickRow } from "./export-rows";
+import { areaRow, callbackEventRow, callbackRow, checkInRow, commitmentRow, effortRow, focusOverrideRow, kindAreaRow, kindDefaultRow, kindRow, reviewRow, stageLadderRow, tickRow } from "./export-rows";
 
 /**
  * The export, section by section: each top-level array of the file reads its rows in keyset
@@ -37,6 +37,9 @@ function wholeSection(key: string, read: (db: Db, userId: string) => Promise<Jso
 export const EXPORT_SECTIONS: readonly ExportSection[] = [
   wholeSection("areas", async (db, userId) => (await db.area.findMany({ where: { userId }, orderBy: [{ position: "asc" }, { id: "asc" }] })).map(areaRow)),
   wholeSection("kindDefaults", async (db, userId) => (await db.kindDefault.findMany({ where: { userId }, orderBy: { kind: "asc" } })).map(kindDefaultRow)),
+  wholeSection("kinds", async (db, userId) => (await db.kind.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map(kindRow)),
+  wholeSection("kindAreas", async (db, userId) => (await db.kindArea.findMany({ where: { userId }, orderBy: { kindKey: "asc" } })).map(kindAreaRow)),
+  wholeSection("stageLadders", async (db, userId) => (await db.stageLadder.findMany({ where: { userId }, orderBy: { kindKey: "asc" } })).map(stageLadderRow)),
   {
     key: "callbacks",
     async readBatch(db, userId, cursor, size) {

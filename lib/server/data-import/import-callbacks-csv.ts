@@ -5,6 +5,7 @@ import type { CallbackKind } from "@/lib/domain/kind-defaults";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
+import { recomputeAggregates } from "@/lib/server/aggregates/recompute-aggregates";
 import { suggestPriors } from "@/lib/server/callbacks/suggest-priors";
 import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
 import { type ImportResult, ROLLBACK_DRY_RUN, importIdFactory, IMPORT_TRANSACTION } from "./import-support";
@@ -60,6 +61,8 @@ export async function importCallbacksCsv(
       });
       result = { ...base, dryRun: options.dryRun, created: { callbacks: callbacks.length, events: events.length }, skipped: { callbacks: read.rows.length - fresh.length } };
       if (options.dryRun) throw ROLLBACK_DRY_RUN;
+      // Imported settled rows count in the all-time totals from the same commit.
+      await recomputeAggregates(actor.id, tx);
     }, IMPORT_TRANSACTION);
   } catch (error) {
     if (error !== ROLLBACK_DRY_RUN) throw error;

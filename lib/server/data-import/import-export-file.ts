@@ -2,7 +2,9 @@ import { getDb, type Tx } from "@/lib/db";
 import { MAX_ACTIVE_COMMITMENTS } from "@/lib/domain/commitments";
 import { AppError } from "@/lib/errors";
 import type { ExportFile } from "@/lib/validation/data-export";
+import { recomputeAggregates } from "@/lib/server/aggregates/recompute-aggregates";
 import { importAreas } from "./import-areas";
+import { importKindSettings, importKinds } from "./import-kinds";
 import { insertJsonRows } from "./insert-json-rows";
 import { type ImportResult, IMPORT_TRANSACTION, ROLLBACK_DRY_RUN, importIdFactory, remapIds } from "./import-support";
 
@@ -27,6 +29,8 @@ export async function importExportFile(userId: string, file: ExportFile, options
     await getDb().$transaction(async (tx) => {
       result = await importInto(tx, userId, file, newId, options);
       if (options.dryRun) throw ROLLBACK_DRY_RUN;
+      // Imported settled callbacks count in the all-time totals from the same commit.
+      await recomputeAggregates(userId, tx);
     }, IMPORT_TRANSACTION);
   } catch (error) {
     if (error !== ROLLBACK_DRY_RUN) throw error;
@@ -59,6 +63,10 @@ async function importInto(tx: Tx, userId: string, file: ExportFile, newId: () =>
   }
   const areas = await importAreas(tx, userId, file.areas, { isFresh, newId, ids });
   created.areas = areas.created;
+  // The user's own kinds before the callbacks that point at them; then every kind's area and stages.
+  const kinds = await importKinds(tx, userId, file.kinds, { newId, ids });
+  created.kinds = kinds.created;
+  Object.assign(created, await importKindSettings(tx, userId, file, { isFresh, keys: kinds.keys, ids }));
 
   /** Which of a section's source ids to skip: imported before, or rows of this very account. */
   async function alreadyHere(entity: string, sourceIds: string[], ownIds: (ids: string[]) => Promise<{ id: string }[]>): Promise<Set<string>> {
@@ -112,10 +120,10 @@ async function importInto(tx: Tx, userId: string, file: ExportFile, newId: () =>
   await insertJsonRows(
     tx,
     "Callback",
-    callbacks.map(({ events: callbackEvents, id, areaId, ...rest }) => {
+    callbacks.map(({ events: callbackEvents, id, areaId, customKindId, ...rest }) => {
       const target = ids.get(id)!;
       for (const event of callbackEvents) events.push({ ...event, id: newId(), callbackId: target, userId, data: remapIds(event.data, ids) });
-      return { ...rest, id: target, userId, areaId: ref(areaId), updatedAt: options.now };
+      return { ...rest, id: target, userId, areaId: ref(areaId), customKindId: ref(customKindId), updatedAt: options.now };
     }),
   );
   await insertJsonRows(tx, "CallbackEvent", events);

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { finishFirstRun } from "@/lib/server/users/first-run";
+import { recomputeAggregates } from "@/lib/server/aggregates/recompute-aggregates";
 
 /**
  * Fills the account with the generated sample history (lib/domain/sample-history.ts), every row
@@ -70,6 +71,8 @@ export async function createSampleHistory(actor: Actor, now: Date, db = getDb())
       return area ? [{ userId: actor.id, areaId: area.id, points: entry.points, minutes: entry.minutes, note: entry.note, spentAt: entry.spentAt, demo: true }] : [];
     });
     await tx.effortEntry.createMany({ data: effortRows });
+    // The sample's settled callbacks count in the all-time totals like real ones.
+    await recomputeAggregates(actor.id, tx);
     // Exploring with samples finishes the first run: removing them later doesn't bring it back.
     await finishFirstRun(actor.id, now, tx);
     return { callbacks: ids.length, effortEntries: effortRows.length };

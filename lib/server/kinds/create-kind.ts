@@ -3,17 +3,11 @@ import { validateKindDefaults } from "@/lib/domain/kind-defaults";
 import { kindKeyFromName } from "@/lib/domain/kinds";
 import { AppError } from "@/lib/errors";
 import type { Kind } from "@/lib/generated/prisma/client";
+import { assertOwnActiveArea, setKindArea } from "@/lib/server/kind-defaults/kind-areas";
 import type { CreateKindInput } from "@/lib/validation/kinds";
 
 /** Defaults of a new kind where the person gave none. */
 export const NEW_KIND_DEFAULTS = { defaultPrior: 0.3, defaultPayoff: 5 } as const;
-
-/** Throws INVALID (422) with field messages unless `areaId` is one of the user's active areas. */
-export async function assertKindArea(userId: string, areaId: string | null | undefined): Promise<void> {
-  if (!areaId) return;
-  const area = await getDb().area.findFirst({ where: { id: areaId, userId, archivedAt: null }, select: { id: true } });
-  if (!area) throw new AppError("INVALID", "Choose one of your areas.", { defaultAreaId: ["Choose one of your areas."] });
-}
 
 /** Throws INVALID (422) with field messages when the defaults don't hang together (kind-defaults.ts's checks). */
 export function assertKindDefaults(input: { expectedReplyDays: number; timeoutDays: number; followUpDays: readonly number[]; defaultPrior: number; defaultPayoff: number }): void {
@@ -36,16 +30,19 @@ export async function createKind(userId: string, input: CreateKindInput): Promis
     defaultPrior: input.defaultPrior ?? NEW_KIND_DEFAULTS.defaultPrior,
     defaultPayoff: input.defaultPayoff ?? NEW_KIND_DEFAULTS.defaultPayoff,
     defaultEnergyNeeded: input.defaultEnergyNeeded ?? null,
-    defaultAreaId: input.defaultAreaId ?? null,
   };
   assertKindDefaults(data);
-  await assertKindArea(userId, data.defaultAreaId);
+  const defaultAreaId = input.defaultAreaId ?? null;
+  if (defaultAreaId) await assertOwnActiveArea(userId, defaultAreaId, "defaultAreaId");
   return db.$transaction(async (tx) => {
     const existing = await tx.kind.findMany({ where: { userId }, select: { key: true, name: true } });
     if (existing.some((kind) => kind.name.toLowerCase() === data.name.toLowerCase())) {
       throw new AppError("CONFLICT", "You already have a kind with that name.", { name: ["You already have a kind with that name."] });
     }
     const key = kindKeyFromName(data.name, new Set(existing.map((kind) => kind.key)));
-    return tx.kind.create({ data: { userId, key, ...data } });
+    const kind = await tx.kind.create({ data: { userId, key, ...data } });
+    // Its default area lives where every kind's does (KindArea), in the same transaction.
+    if (defaultAreaId) await setKindArea(userId, key, defaultAreaId, { db: tx, field: "defaultAreaId" });
+    return kind;
   });
 }

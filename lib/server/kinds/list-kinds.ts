@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db";
 import { CALLBACK_KINDS, type CallbackKind } from "@/lib/domain/kind-defaults";
 import { defaultEnergyNeeded } from "@/lib/domain/forward-ranking";
+import { getKindAreas } from "@/lib/server/kind-defaults/kind-areas";
 import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
 
 /** One of the user's kinds with its defaults: a built-in one (their saved defaults or the built-in ones) or their own. */
@@ -20,16 +21,18 @@ export type UserKind = {
   defaultPayoff: number;
   /** energy points a new bet of this kind still needs by default */
   defaultEnergyNeeded: number;
+  /** the kind's default area (KindArea), built-in or own; null: none */
   defaultAreaId: string | null;
 };
 
 /**
  * The user's kinds: the six built-in ones in menu order, then their own in the order they were
- * added (archived ones only with `includeArchived`). Two queries.
+ * added (archived ones only with `includeArchived`). Three queries.
  */
 export async function listKinds(userId: string, options: { includeArchived?: boolean } = {}): Promise<UserKind[]> {
-  const [defaults, rows] = await Promise.all([
+  const [defaults, areas, rows] = await Promise.all([
     getKindDefaults(userId),
+    getKindAreas(userId),
     getDb().kind.findMany({
       where: { userId, ...(options.includeArchived ? {} : { archivedAt: null }) },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -50,7 +53,7 @@ export async function listKinds(userId: string, options: { includeArchived?: boo
       defaultPrior: d.defaultPrior,
       defaultPayoff: d.defaultPayoff,
       defaultEnergyNeeded: defaultEnergyNeeded(kind),
-      defaultAreaId: null,
+      defaultAreaId: areas[kind] ?? null,
     };
   });
   const custom = rows.map(
@@ -67,7 +70,7 @@ export async function listKinds(userId: string, options: { includeArchived?: boo
       defaultPrior: row.defaultPrior,
       defaultPayoff: row.defaultPayoff,
       defaultEnergyNeeded: row.defaultEnergyNeeded ?? defaultEnergyNeeded("OTHER"),
-      defaultAreaId: row.defaultAreaId,
+      defaultAreaId: areas[row.key] ?? null,
     }),
   );
   return [...builtIns, ...custom];

@@ -17,7 +17,6 @@ export type ResolvedKind = {
     defaultPrior: number;
     defaultPayoff: number;
     defaultEnergyNeeded: number | null;
-    defaultAreaId: string | null;
     archivedAt: Date | null;
   } | null;
 };

@@ -1,7 +1,8 @@
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Kind } from "@/lib/generated/prisma/client";
-import { assertKindArea, assertKindDefaults } from "@/lib/server/kinds/create-kind";
+import { assertKindDefaults } from "@/lib/server/kinds/create-kind";
+import { assertOwnActiveArea, setKindArea } from "@/lib/server/kind-defaults/kind-areas";
 import type { UpdateKindInput } from "@/lib/validation/kinds";
 
 /**
@@ -22,19 +23,22 @@ export async function updateKind(userId: string, key: string, input: UpdateKindI
     defaultPayoff: input.defaultPayoff ?? kind.defaultPayoff,
   };
   assertKindDefaults(next);
-  if (input.defaultAreaId) await assertKindArea(userId, input.defaultAreaId);
+  if (input.defaultAreaId) await assertOwnActiveArea(userId, input.defaultAreaId, "defaultAreaId");
   if (input.name !== undefined && input.name.toLowerCase() !== kind.name.toLowerCase()) {
     const clash = await db.kind.findFirst({ where: { userId, name: { equals: input.name, mode: "insensitive" }, id: { not: kind.id } }, select: { id: true } });
     if (clash) throw new AppError("CONFLICT", "You already have a kind with that name.", { name: ["You already have a kind with that name."] });
   }
-  return db.kind.update({
-    where: { id: kind.id },
-    data: {
-      ...next,
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.defaultEnergyNeeded !== undefined ? { defaultEnergyNeeded: input.defaultEnergyNeeded } : {}),
-      ...(input.defaultAreaId !== undefined ? { defaultAreaId: input.defaultAreaId } : {}),
-      ...(input.archived !== undefined ? { archivedAt: input.archived ? (kind.archivedAt ?? now) : null } : {}),
-    },
+  return db.$transaction(async (tx) => {
+    // Its default area lives where every kind's does (KindArea); null clears it.
+    if (input.defaultAreaId !== undefined) await setKindArea(userId, key, input.defaultAreaId, { db: tx, field: "defaultAreaId" });
+    return tx.kind.update({
+      where: { id: kind.id },
+      data: {
+        ...next,
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.defaultEnergyNeeded !== undefined ? { defaultEnergyNeeded: input.defaultEnergyNeeded } : {}),
+        ...(input.archived !== undefined ? { archivedAt: input.archived ? (kind.archivedAt ?? now) : null } : {}),
+      },
+    });
   });
 }

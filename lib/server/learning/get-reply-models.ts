@@ -18,23 +18,46 @@ export type KindReplyCurve = {
 type Row = ReplyHistoryRow & { kind: string; customKindId: string | null };
 
 /**
+ * How many of a kind's most recent ended callbacks (replied, timed out or cancelled) a curve is
+ * fitted on, besides every open one: recent behaviour, and a cost bounded by this rather than by
+ * the length of the history (a curve on 1,000 replies is as sharp as the chart can show).
+ */
+export const REPLY_HISTORY_PER_KIND = 1000;
+
+const ENDED = ["FULFILLED", "REJECTED", "TIMED_OUT", "CANCELLED"] as const;
+const SELECT = { kind: true, customKindId: true, state: true, lastContactAt: true, settledAt: true } as const;
+
+/**
+ * The rows the curves are fitted on: for each kind, its REPLY_HISTORY_PER_KIND most recently
+ * ended callbacks (index userId, kind|customKindId, settledAt) and its open ones (bounded by open
+ * work). One small query per kind, whatever the history's size.
+ */
+async function replyHistory(userId: string, kinds: readonly UserKind[]): Promise<Row[]> {
+  const db = getDb();
+  const byKind = (kind: UserKind): Prisma.CallbackWhereInput => (kind.id ? { customKindId: kind.id } : { kind: kind.storedKind, customKindId: null });
+  const single = kinds.length === 1 ? kinds[0]! : null;
+  const [open, ...ended] = await Promise.all([
+    db.callback.findMany({ where: { userId, state: "PENDING", ...(single ? byKind(single) : {}) }, select: SELECT }),
+    ...kinds.map((kind) =>
+      db.callback.findMany({
+        where: { userId, ...byKind(kind), state: { in: [...ENDED] }, settledAt: { not: null } },
+        select: SELECT,
+        orderBy: [{ settledAt: "desc" }, { id: "desc" }],
+        take: REPLY_HISTORY_PER_KIND,
+      }),
+    ),
+  ]);
+  return [...open, ...ended.flat()];
+}
+
+/**
  * The reply-time curve and model of each of `kinds` (every kind of the user, or just the ones
- * passed), fitted on the user's own callbacks: one query over the few columns the curves need
- * (by kind when a single kind is asked for, on the [userId, kind, state] / [userId, customKindId,
- * state] indexes). Fulfilled and rejected are replies; pending, timed out and cancelled are
- * censored (lib/domain/kinds.ts).
+ * passed), fitted on the user's own callbacks: each kind's most recent REPLY_HISTORY_PER_KIND
+ * ended ones and all its open ones (replyHistory). Fulfilled and rejected are replies; pending,
+ * timed out and cancelled are censored (lib/domain/kinds.ts).
  */
 export async function getReplyModels(userId: string, kinds: readonly UserKind[], now: Date): Promise<Map<string, KindReplyCurve>> {
-  const single = kinds.length === 1 ? kinds[0]! : null;
-  const where: Prisma.CallbackWhereInput = single
-    ? single.id
-      ? { userId, customKindId: single.id }
-      : { userId, kind: single.storedKind, customKindId: null }
-    : { userId };
-  const rows: Row[] = await getDb().callback.findMany({
-    where,
-    select: { kind: true, customKindId: true, state: true, lastContactAt: true, settledAt: true },
-  });
+  const rows = await replyHistory(userId, kinds);
   const keyById = new Map(kinds.filter((kind) => kind.id).map((kind) => [kind.id!, kind.key]));
   const rowsByKey = new Map<string, Row[]>();
   for (const row of rows) {

@@ -1,9 +1,12 @@
 import { kindPlural } from "@/lib/domain/kinds";
 import { describeReplySource, describeSilentYeses, silentYesShare } from "@/lib/domain/reply-curve";
-import { survivalChartPoints } from "@/lib/domain/survival";
+import { survivalChartPoints, thinChartPoints } from "@/lib/domain/survival";
 import type { Actor } from "@/lib/server/actor";
 import { getReplyModels } from "@/lib/server/learning/get-reply-models";
 import { listKinds } from "@/lib/server/kinds/list-kinds";
+
+/** Chart numbers to a useful precision (less to send). */
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /** A kind's reply-time curve as Insights shows it. */
 export type ReplyCurveView = {
@@ -44,7 +47,11 @@ export async function listReplyCurves(actor: Actor, now: Date): Promise<ReplyCur
       events: entry.curve.events,
       censored: entry.curve.censored,
       points: entry.curve.events > 0
-        ? survivalChartPoints(entry.curve).map((point) => ({ days: point.timeDays, silent: point.survival * 100, band: [point.lower * 100, point.upper * 100] as [number, number] }))
+        ? thinChartPoints(survivalChartPoints(entry.curve)).map((point) => ({
+            days: round(point.timeDays, 3),
+            silent: round(point.survival * 100, 2),
+            band: [round(point.lower * 100, 2), round(point.upper * 100, 2)] as [number, number],
+          }))
         : [],
       silentYesText: describeSilentYeses(silentYesShare(entry.yesReplyDays, afterDays)),
     });

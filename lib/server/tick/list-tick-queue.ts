@@ -5,12 +5,18 @@ import { STALE_AFTER_DAYS } from "@/lib/domain/lateness";
 import { type TickItem, buildTickQueue } from "@/lib/domain/tick";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
+import { openCallbacksSql } from "@/lib/server/callbacks/open-callbacks-sql";
 import { shownProbabilitySql } from "@/lib/server/callbacks/shown-probability-sql";
 import { listCommitmentTickItems } from "@/lib/server/commitments/list-commitment-tick-items";
 import { utcTimestampSql } from "@/lib/server/sql-time";
 
-/** At most this many items are sent to the page at once; the rest follow as these are processed. */
+/** At most this many items are listed at once (the digest reads this many). */
 export const TICK_QUEUE_LIMIT = 100;
+/**
+ * Today shows this many at a time; the rest follow as these are processed (the page says how
+ * many more). Fifty is more than a daily tick gets through, and keeps the page light.
+ */
+export const TODAY_QUEUE_LIMIT = 50;
 
 export type TickCallback = {
   id: string;
@@ -63,16 +69,16 @@ function candidatesSql(actor: Actor, now: Date): Prisma.Sql {
  * The daily tick's queue at `now`: what needs the user, one item per callback under its most
  * urgent reason plus the commitments' check-ins and closes, in the order of lib/domain/tick.ts.
  * One query for the callbacks (with the shown probability and area) and one for commitments;
- * `total` counts every item, `items` holds the first TICK_QUEUE_LIMIT.
+ * `total` counts every item, `items` holds the first `limit` (default TICK_QUEUE_LIMIT).
  */
-export async function listTickQueue(actor: Actor, now: Date): Promise<TickQueue> {
+export async function listTickQueue(actor: Actor, now: Date, { limit = TICK_QUEUE_LIMIT }: { limit?: number } = {}): Promise<TickQueue> {
   const [rows, commitments] = await Promise.all([
     getDb().$queryRaw<Row[]>(Prisma.sql`
       SELECT c.id, c.title, c.kind, c.state, c.counterparty, c."startedAt", c."expectedReplyBy", c."timesOutAt",
              c."lastContactAt", c."followUpDays", c."followUpCount", c."settledAt", c."acknowledgedAt", c."snoozedUntil",
              c.payoff, ${shownProbabilitySql(now)} AS probability, c.version,
              c."areaId", a.name AS "areaName", a.color AS "areaColor"
-      FROM "Callback" c
+      FROM ${openCallbacksSql(actor.id)} c
       LEFT JOIN "Area" a ON a.id = c."areaId"
       WHERE ${candidatesSql(actor, now)}`),
     listCommitmentTickItems(actor, now),
@@ -82,5 +88,5 @@ export async function listTickQueue(actor: Actor, now: Date): Promise<TickQueue>
     area: areaId && areaName && areaColor ? { id: areaId, name: areaName, color: areaColor } : null,
   }));
   const queue = buildTickQueue({ callbacks, commitments, now, timeZone: actor.timeZone });
-  return { items: queue.slice(0, TICK_QUEUE_LIMIT), total: queue.length };
+  return { items: queue.slice(0, limit), total: queue.length };
 }

@@ -1,5 +1,5 @@
-// Starts the built app the way `npm start` does (node --import tsx scripts/start.ts, which builds
-// first when the build is missing or stale), waits until it answers, samples its RSS from /proc,
+// Starts the built app the way `npm start` does (node scripts/start.mjs, which builds first when
+// the build is missing or stale), waits until it answers, samples its RSS from /proc,
 // and stops it with SIGTERM.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -62,7 +62,7 @@ export async function startApp(database: { dataDir: string } | { databaseUrl: st
   }
   delete env.npm_lifecycle_event;
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
     env,
     stdio: ["ignore", quiet ? "ignore" : "inherit", "inherit"],
   });

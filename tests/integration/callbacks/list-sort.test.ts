@@ -20,10 +20,11 @@ function expectedProbability(row: Callback, now: Date): number {
 
 async function listAll(user: User, query: Record<string, unknown>, now = NOW): Promise<CallbackListItem[]> {
   const items: CallbackListItem[] = [];
-  for (let page = 1; ; page += 1) {
-    const result = await listCallbacks(user, listCallbacksSchema.parse({ ...query, page }), now);
+  for (let cursor: string | undefined; ; ) {
+    const result = await listCallbacks(user, listCallbacksSchema.parse({ ...query, cursor }), now);
     items.push(...result.items);
-    if (page >= result.pageCount) return items;
+    if (!result.nextCursor) return items;
+    cursor = result.nextCursor;
   }
 }
 
@@ -120,33 +121,47 @@ describe("[callbacks] list sorts", () => {
 });
 
 describe("[callbacks] list pagination", () => {
-  test("counts, splits into pages of 50 and clamps the page", async () => {
+  test("counts, splits into pages of 50 by keyset, walks back with Previous, and restarts on a bad cursor", async () => {
     const many = await createTestUser();
     const data = Array.from({ length: 120 }, (_, i) =>
       callbackData(many, addDays(NOW, -1), { title: `bet ${i}`, timesOutAt: addDays(NOW, 10 + i) }),
     );
     await getDb().callback.createMany({ data });
-    const page = (n: unknown) => listCallbacks(many, listCallbacksSchema.parse({ page: n }), NOW);
+    const page = (cursor?: string | null) => listCallbacks(many, listCallbacksSchema.parse({ cursor: cursor ?? undefined }), NOW);
 
-    const [first, second, third, beyond, invalid] = await Promise.all([page(1), page("2"), page(3), page(99), page("zero")]);
     expect(PAGE_SIZE).toBe(50);
-    expect(first).toMatchObject({ total: 120, pageCount: 3, page: 1, pageSize: 50 });
+    const first = await page();
+    expect(first).toMatchObject({ total: 120, first: 0, pageSize: 50, prevCursor: null });
+    const second = await page(first.nextCursor);
+    const third = await page(second.nextCursor);
     expect([first.items.length, second.items.length, third.items.length]).toEqual([50, 50, 20]);
+    expect([second.first, third.first, third.nextCursor]).toEqual([50, 100, null]);
     const titles = [...first.items, ...second.items, ...third.items].map((item) => item.title);
     expect(titles).toEqual(Array.from({ length: 120 }, (_, i) => `bet ${i}`));
-    expect(beyond).toMatchObject({ page: 3, pageCount: 3, total: 120 });
-    expect(beyond.items.map((item) => item.id)).toEqual(third.items.map((item) => item.id));
-    expect(invalid.page).toBe(1);
+    // Previous from the third page is the second again, and from the second the first.
+    const back = await page(third.prevCursor);
+    expect(back.items.map((item) => item.id)).toEqual(second.items.map((item) => item.id));
+    expect(back.first).toBe(50);
+    const start = await page(back.prevCursor);
+    expect(start.items.map((item) => item.id)).toEqual(first.items.map((item) => item.id));
+    expect([start.first, start.prevCursor]).toEqual([0, null]);
+    // A row inserted before the cursor doesn't shift the next page (no OFFSET).
+    await getDb().callback.create({ data: callbackData(many, addDays(NOW, -1), { title: "early", timesOutAt: addDays(NOW, 5) }) });
+    expect((await page(first.nextCursor)).items.map((item) => item.id)).toEqual(second.items.map((item) => item.id));
+    // Another list's cursor, or garbage, starts again from the first page.
+    const other = await listCallbacks(many, listCallbacksSchema.parse({ sort: "newest" }), NOW);
+    expect((await page(other.nextCursor)).items[0]!.title).toBe("early");
+    expect((await page("bm90LWEtY3Vyc29y")).first).toBe(0);
   });
 
   test("an empty list is one empty page", async () => {
     const nobody = await createTestUser();
-    const result = await listCallbacks(nobody, listCallbacksSchema.parse({ page: 5 }), NOW);
-    expect(result).toEqual({ items: [], total: 0, page: 1, pageCount: 1, pageSize: 50 });
+    const result = await listCallbacks(nobody, listCallbacksSchema.parse({}), NOW);
+    expect(result).toEqual({ items: [], total: 0, first: 0, pageSize: 50, nextCursor: null, prevCursor: null });
   });
 
   test("a filter's total counts the matching rows only", async () => {
     const result = await listCallbacks(user, listCallbacksSchema.parse({ state: "PENDING", q: "median 14" }), NOW);
-    expect(result).toMatchObject({ total: SILENCE_DAYS.length * PROBABILITIES.length, pageCount: 1 });
+    expect(result).toMatchObject({ total: SILENCE_DAYS.length * PROBABILITIES.length, nextCursor: null });
   });
 });

@@ -15,9 +15,12 @@ async function userWithCallback() {
     profile: { name: "Ada", timeZone: "Europe/Berlin", capacity: 7 },
     areaCount: 2,
     customKinds: ["HEALTH"],
+    ownKinds: [{ name: "Grant application", expectedReplyDays: 10, defaultEnergyNeeded: 5, archived: false, area: 1, ladder: null }],
+    builtInKindAreas: [{ kind: "JOB_APPLICATION", area: 0 }],
+    builtInLadders: [{ kind: "JOB_APPLICATION", stages: [{ key: "applied", label: "Applied", likelihoodRatio: 1 }, { key: "screen", label: "Screen", likelihoodRatio: 3 }] }],
     callbacks: [
-      { title: TRICKY, kind: "JOB_APPLICATION", state: "REJECTED", area: 0, start: 3, counterparty: "Acme, Inc.", notes: "", link: "", prior: 0.3, payoff: 5, events: [{ type: "EVIDENCE", offset: 2, lr: 2, note: "n", withData: true }] },
-      { title: "Second", kind: "OTHER", state: "PENDING", area: null, start: 5, counterparty: "", notes: "", link: "", prior: 0.5, payoff: 3, events: [] },
+      { title: TRICKY, kind: "JOB_APPLICATION", state: "REJECTED", area: 0, start: 3, counterparty: "Acme, Inc.", notes: "", link: "", prior: 0.3, payoff: 5, events: [{ type: "EVIDENCE", offset: 2, lr: 2, note: "n", withData: true }], ownKind: null, energyStillNeeded: null, stage: "screen" },
+      { title: "Second", kind: "OTHER", state: "PENDING", area: null, start: 5, counterparty: "", notes: "", link: "", prior: 0.5, payoff: 3, events: [], ownKind: 0, energyStillNeeded: 4, stage: null },
     ],
     effort: [{ area: 1, callback: 0, points: 3, minutes: 20, note: "prep", day: 4 }],
     commitments: [{ title: "Ship it", area: 0, start: 1, state: "ACTIVE", checkIns: [0, 1], override: 1 }],
@@ -35,8 +38,19 @@ describe("GET /api/v1/export", () => {
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="lifeloop-export-\d{4}-\d{2}-\d{2}\.json"$/);
     const file = response.json();
-    expect(Object.keys(file)).toEqual(["format", "version", "exportedAt", "profile", "areas", "kindDefaults", "callbacks", "effort", "commitments", "reviews", "ticks"]);
-    expect(file).toMatchObject({ format: "lifeloop-export", version: 1, profile: { name: "Ada", timeZone: "Europe/Berlin", capacity: 7 } });
+    expect(Object.keys(file)).toEqual(["format", "version", "exportedAt", "profile", "areas", "kindDefaults", "kinds", "kindAreas", "stageLadders", "callbacks", "effort", "commitments", "reviews", "ticks"]);
+    expect(file).toMatchObject({ format: "lifeloop-export", version: 2, profile: { name: "Ada", timeZone: "Europe/Berlin", capacity: 7 } });
+    // What Lifeloop learned from the user: their kinds, every kind's area and stages, each bet's kind, energy and stage.
+    expect(file.kinds).toMatchObject([{ key: "GRANT_APPLICATION", name: "Grant application", expectedReplyDays: 10, defaultEnergyNeeded: 5, archivedAt: null }]);
+    expect(file.kindAreas).toEqual([
+      { kind: "GRANT_APPLICATION", areaId: file.areas[1].id },
+      { kind: "JOB_APPLICATION", areaId: file.areas[0].id },
+    ]);
+    expect(file.stageLadders).toEqual([{ kind: "JOB_APPLICATION", stages: [{ key: "applied", label: "Applied", likelihoodRatio: 1 }, { key: "screen", label: "Screen", likelihoodRatio: 3 }] }]);
+    expect(file.callbacks.map((callback: { kind: string; customKindId: string | null; energyStillNeeded: number | null; stage: string | null }) => [callback.kind, callback.customKindId, callback.energyStillNeeded, callback.stage])).toEqual([
+      ["JOB_APPLICATION", null, null, "screen"],
+      ["OTHER", file.kinds[0].id, 4, null],
+    ]);
     expect(file.callbacks.map((callback: { title: string }) => callback.title)).toEqual([TRICKY, "Second"]);
     expect(file.callbacks[0].events.map((event: { type: string }) => event.type)).toEqual(["CREATED", "EVIDENCE"]);
     expect(file.commitments[0].checkIns).toHaveLength(2);

@@ -1,4 +1,6 @@
-// A rich generated history for export/import tests: areas, kind defaults, callbacks in every state
+// A rich generated history for export/import tests: areas, kind defaults, the user's own kinds with
+// default areas and stage ladders (and built-in kinds' too), callbacks in every state, of built-in
+// or own kinds, with energy still needed and a stage,
 // with event histories (evidence, follow-ups, settlements, JSON data naming other rows), effort on
 // areas and callbacks, commitments with check-ins and focus overrides, reviews with snapshots
 // that name areas, and ticks. Written straight to the database, as the app would have left it.
@@ -36,6 +38,23 @@ const callbackArb = fc.record({
   prior: probability,
   payoff: fc.integer({ min: 1, max: 10 }),
   events: fc.array(eventArb, { maxLength: 5 }),
+  /** One of the user's own kinds (an index into `ownKinds`; the callback's kind is then OTHER). */
+  ownKind: fc.option(fc.nat(3), { nil: null }),
+  energyStillNeeded: fc.option(fc.double({ min: 0, max: 1000, noNaN: true, noDefaultInfinity: true }), { nil: null }),
+  stage: fc.option(fc.constantFrom("applied", "screen", "interview"), { nil: null }),
+});
+/** A ladder as Settings saves it: the first stage at ratio 1, then positive ratios. */
+const ladderArb = fc.array(fc.double({ min: 0.2, max: 8, noNaN: true }), { minLength: 0, maxLength: 3 }).map((ratios) => [
+  { key: "applied", label: "Applied", likelihoodRatio: 1 },
+  ...ratios.map((likelihoodRatio, index) => ({ key: ["screen", "interview", "final"][index]!, label: `Stage ${index} “é,”`, likelihoodRatio })),
+]);
+const ownKindArb = fc.record({
+  name: fc.constantFrom("Grant application", "Investor pitch", "Dating match", "Editor pitch"),
+  expectedReplyDays: fc.integer({ min: 1, max: 60 }),
+  defaultEnergyNeeded: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }),
+  archived: fc.boolean(),
+  area: fc.option(fc.nat(4), { nil: null }),
+  ladder: fc.option(ladderArb, { nil: null }),
 });
 const commitmentArb = fc.record({
   title,
@@ -50,6 +69,9 @@ export const historyArb = fc.record({
   profile: fc.record({ name: line(20), timeZone: fc.constantFrom("UTC", "Europe/Berlin", "America/Los_Angeles", "Asia/Kolkata"), capacity: fc.integer({ min: 1, max: 20 }) }),
   areaCount: fc.integer({ min: 1, max: 5 }),
   customKinds: fc.subarray([...KINDS], { maxLength: 3 }),
+  ownKinds: fc.uniqueArray(ownKindArb, { maxLength: 3, selector: (kind) => kind.name }),
+  builtInKindAreas: fc.array(fc.record({ kind: fc.constantFrom(...KINDS), area: fc.nat(4) }), { maxLength: 3 }),
+  builtInLadders: fc.subarray(["JOB_APPLICATION", "CREATIVE_LAUNCH"] as const).chain((kinds) => fc.tuple(...kinds.map((kind) => ladderArb.map((stages) => ({ kind, stages }))))),
   callbacks: fc.array(callbackArb, { minLength: 1, maxLength: 8 }),
   effort: fc.array(fc.record({ area: fc.nat(4), callback: fc.option(fc.nat(10), { nil: null }), points: fc.integer({ min: 1, max: 20 }), minutes: fc.option(fc.integer({ min: 1, max: 600 }), { nil: null }), note: text(20), day: dayOffset }), { maxLength: 6 }),
   commitments: fc.array(commitmentArb, { maxLength: 3 }),
@@ -78,14 +100,33 @@ export async function writeHistory(userId: string, history: History): Promise<vo
   for (const kind of history.customKinds) {
     await db.kindDefault.create({ data: { userId, kind, expectedReplyDays: 5, timeoutDays: 21, followUpDays: [3, 10], defaultPrior: 0.2, defaultPayoff: 4 } });
   }
+  const ownKinds = [];
+  for (const [index, spec] of history.ownKinds.entries()) {
+    const key = spec.name.toUpperCase().replace(/ /g, "_");
+    ownKinds.push(
+      await db.kind.create({
+        data: { userId, key, name: spec.name, expectedReplyDays: spec.expectedReplyDays, timeoutDays: spec.expectedReplyDays * 3, followUpDays: [1], defaultPrior: 0.25, defaultPayoff: 6, defaultEnergyNeeded: spec.defaultEnergyNeeded, archivedAt: spec.archived ? at(5) : null, createdAt: at(index, 6) },
+      }),
+    );
+    if (spec.area !== null) await db.kindArea.create({ data: { userId, kindKey: key, areaId: areaAt(spec.area)! } });
+    if (spec.ladder) await db.stageLadder.create({ data: { userId, kindKey: key, stages: spec.ladder } });
+  }
+  for (const { kind, area } of history.builtInKindAreas) {
+    await db.kindArea.upsert({ where: { userId_kindKey: { userId, kindKey: kind } }, create: { userId, kindKey: kind, areaId: areaAt(area)! }, update: { areaId: areaAt(area)! } });
+  }
+  for (const { kind, stages } of history.builtInLadders) await db.stageLadder.create({ data: { userId, kindKey: kind, stages } });
   const callbacks = [];
   for (const spec of history.callbacks) {
+    const ownKind = spec.ownKind === null ? null : (ownKinds[spec.ownKind % Math.max(1, ownKinds.length)] ?? null);
     const isSettled = spec.state !== "PENDING";
     const callback = await db.callback.create({
       data: {
         userId,
         areaId: areaAt(spec.area),
-        kind: spec.kind,
+        kind: ownKind ? "OTHER" : spec.kind,
+        customKindId: ownKind?.id ?? null,
+        energyStillNeeded: spec.energyStillNeeded,
+        stage: spec.stage,
         title: spec.title,
         counterparty: spec.counterparty,
         link: spec.link,

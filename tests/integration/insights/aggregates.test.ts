@@ -1,11 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/lib/db";
-import { type AggregateRow, type AggregateSource, aggregatesOf } from "@/lib/domain/aggregates";
 import { DomainError } from "@/lib/domain/errors";
 import { CALLBACK_KINDS } from "@/lib/domain/kind-defaults";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { recomputeAggregates } from "@/lib/server/aggregates/recompute-aggregates";
 import { readAggregates } from "@/lib/server/aggregates/read-aggregates";
 import { cancelCallback } from "@/lib/server/callbacks/cancel-callback";
@@ -17,6 +15,7 @@ import { timeOutDueCallbacks } from "@/lib/server/callbacks/time-out-due-callbac
 import { getInsights } from "@/lib/server/insights/get-insights";
 import { editCallbackSchema } from "@/lib/validation/callbacks";
 import { createTestUser } from "../factories";
+import { aggregateRowsFromScratch as fromScratch, storedAggregateRows as storedRows } from "./aggregate-check";
 import { addDays, insertCallback } from "../callbacks/helpers";
 
 // The all-time aggregates are running totals changed by every write of a callback; this drives a
@@ -27,38 +26,18 @@ const NOW = new Date("1998-06-01T12:00:00.000Z");
 
 type Command =
   | { op: "add"; kind: number; area: number; payoff: number; p: number; due: boolean }
-  | { op: "settle"; i: number; fulfilled: boolean; realised: number | null }
+  | { op: "settle"; i: number; fulfilled: boolean; realised: number | null; daysAgo: number }
   | { op: "cancel" | "reopen" | "delete"; i: number }
   | { op: "edit"; i: number; kind: number; area: number; payoff: number }
   | { op: "sweep" };
 
 const command: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ op: fc.constant("add" as const), kind: fc.nat(5), area: fc.nat(2), payoff: fc.integer({ min: 1, max: 10 }), p: fc.double({ min: 0.01, max: 0.99, noNaN: true }), due: fc.boolean() }),
-  fc.record({ op: fc.constant("settle" as const), i: fc.nat(30), fulfilled: fc.boolean(), realised: fc.option(fc.integer({ min: 0, max: 10 })) }),
+  fc.record({ op: fc.constant("settle" as const), i: fc.nat(30), fulfilled: fc.boolean(), realised: fc.option(fc.integer({ min: 0, max: 10 })), daysAgo: fc.nat(3) }),
   fc.record({ op: fc.constantFrom("cancel" as const, "reopen" as const, "delete" as const), i: fc.nat(30) }),
   fc.record({ op: fc.constant("edit" as const), i: fc.nat(30), kind: fc.nat(5), area: fc.nat(2), payoff: fc.integer({ min: 1, max: 10 }) }),
   fc.constant({ op: "sweep" as const }),
 );
-
-/** Stored rows (minus the marker), with float sums rounded so summation order can't matter. */
-async function storedRows(userId: string): Promise<AggregateRow[]> {
-  const rows = await getDb().$queryRaw<AggregateRow[]>(Prisma.sql`
-    SELECT dim, key, count, hits, "sumP", "sumSq", "sumPriorSq", "sumValue" FROM "UserAggregate"
-    WHERE "userId" = ${userId} AND dim <> 'meta' AND count <> 0 ORDER BY dim, key`);
-  return rows.map(round);
-}
-
-function round(row: AggregateRow): AggregateRow {
-  const r = (x: number) => Math.round(Number(x) * 1e9) / 1e9;
-  return { dim: row.dim, key: row.key, count: Number(row.count), hits: Number(row.hits), sumP: r(row.sumP), sumSq: r(row.sumSq), sumPriorSq: r(row.sumPriorSq), sumValue: r(row.sumValue) };
-}
-
-async function fromScratch(userId: string): Promise<AggregateRow[]> {
-  const rows = await getDb().$queryRaw<AggregateSource[]>(Prisma.sql`
-    SELECT state::text AS state, kind::text AS kind, "areaId", "probabilityAtSettlement", "priorProbability", payoff, "realisedPayoff"
-    FROM "Callback" WHERE "userId" = ${userId}`);
-  return aggregatesOf(rows).map(round);
-}
 
 function ignoreRefusal(error: unknown): void {
   if (!(error instanceof DomainError) && !(error instanceof AppError)) throw error;
@@ -93,7 +72,7 @@ describe("[insights] all-time aggregates", () => {
               ids.push(created.id);
             } else if (c.op === "sweep") await timeOutDueCallbacks(NOW);
             else if (!id) continue;
-            else if (c.op === "settle") await settleCallback(actor, id, { outcome: c.fulfilled ? "FULFILLED" : "REJECTED", realisedPayoff: c.realised ?? undefined }, NOW);
+            else if (c.op === "settle") await settleCallback(actor, id, { outcome: c.fulfilled ? "FULFILLED" : "REJECTED", realisedPayoff: c.realised ?? undefined, ...(c.daysAgo > 0 ? { at: addDays(NOW, -c.daysAgo) } : {}) }, NOW);
             else if (c.op === "cancel") await cancelCallback(actor, id, {}, NOW);
             else if (c.op === "reopen") await reopenCallback(actor, id, {}, NOW);
             else if (c.op === "delete") {

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { getDb } from "@/lib/db";
 import type { User } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
-import { listTickQueue } from "@/lib/server/tick/list-tick-queue";
+import { TODAY_QUEUE_LIMIT, listTickQueue } from "@/lib/server/tick/list-tick-queue";
 import { createTestUser } from "../factories";
 import { FAR_NOW, addDays, insertCallback } from "../callbacks/helpers";
 
@@ -136,6 +136,10 @@ describe("[tick] the queue", () => {
     expect(queue.total).toBe(105);
     expect(queue.items).toHaveLength(100);
     expect(ids(queue)[0]).toBe("overdue 104");
+    // Today lists fewer at a time, the same first ones.
+    const today = await listTickQueue(actorOf(user), FAR_NOW, { limit: TODAY_QUEUE_LIMIT });
+    expect(today.total).toBe(105);
+    expect(ids(today)).toEqual(ids(queue).slice(0, TODAY_QUEUE_LIMIT));
   });
 });
 

@@ -5,19 +5,19 @@ import { listCallbacksSchema } from "@/lib/validation/callbacks";
 describe("listHref", () => {
   test.each([
     [{}, {}, "/callbacks"],
-    [{ state: "OPEN", sort: "deadline", page: 1 }, {}, "/callbacks"],
-    [{ state: "ALL", sort: "ev", page: 1 }, {}, "/callbacks?state=ALL&sort=ev"],
-    [{ state: "OPEN", q: "  acme  ", sort: "deadline", page: 1 }, {}, "/callbacks?q=acme"],
-    [{ state: "OPEN", q: "", areaId: "", sort: "deadline", page: 1 }, {}, "/callbacks"],
-    [{ state: "PENDING", kind: "JOB_APPLICATION", lateness: "overdue", sort: "deadline", page: 1 }, { page: 3 }, "/callbacks?state=PENDING&kind=JOB_APPLICATION&lateness=overdue&page=3"],
-    [{ state: "OPEN", q: "a&b=c", sort: "newest", page: 4 }, { page: null }, "/callbacks?q=a%26b%3Dc&sort=newest"],
-    [{ state: "OPEN", areaId: "area1", sort: "deadline", page: 2 }, { areaId: null }, "/callbacks?page=2"],
+    [{ state: "OPEN", sort: "deadline" }, {}, "/callbacks"],
+    [{ state: "ALL", sort: "ev" }, {}, "/callbacks?state=ALL&sort=ev"],
+    [{ state: "OPEN", q: "  acme  ", sort: "deadline" }, {}, "/callbacks?q=acme"],
+    [{ state: "OPEN", q: "", areaId: "", sort: "deadline" }, {}, "/callbacks"],
+    [{ state: "PENDING", kind: "JOB_APPLICATION", lateness: "overdue", sort: "deadline" }, { cursor: "eyJ2Ijoy" }, "/callbacks?state=PENDING&kind=JOB_APPLICATION&lateness=overdue&cursor=eyJ2Ijoy"],
+    [{ state: "OPEN", q: "a&b=c", sort: "newest", cursor: "abc" }, { cursor: null }, "/callbacks?q=a%26b%3Dc&sort=newest"],
+    [{ state: "OPEN", areaId: "area1", sort: "deadline" }, { areaId: null }, "/callbacks"],
   ] as const)("%o with %o → %s", (query, patch, href) => {
     expect(listHref(query as never, patch as never)).toBe(href);
   });
 
   test("round-trips through the list's schema", () => {
-    const query = listCallbacksSchema.parse({ state: "REJECTED", areaId: "a1", kind: "HEALTH", lateness: "timed_out", q: "dr who", sort: "probability", page: "2" });
+    const query = listCallbacksSchema.parse({ state: "REJECTED", areaId: "a1", kind: "HEALTH", lateness: "timed_out", q: "dr who", sort: "probability", cursor: "eyJ2Ijoy" });
     const search = new URLSearchParams(listHref(query).split("?")[1]);
     expect(listCallbacksSchema.parse(Object.fromEntries(search))).toEqual(query);
   });
@@ -39,13 +39,13 @@ describe("hasActiveFilters", () => {
 
 describe("showingRange", () => {
   test.each([
-    [1, 50, 1234, "Showing 1–50 of 1,234"],
-    [2, 50, 1234, "Showing 51–100 of 1,234"],
-    [25, 50, 1234, "Showing 1,201–1,234 of 1,234"],
-    [1, 50, 7, "Showing 1–7 of 7"],
-    [1, 50, 0, "Showing 0 of 0"],
-  ])("page %s of size %s, total %s", (page, size, total, text) => {
-    expect(showingRange(page, size, total)).toBe(text);
+    [0, 50, 1234, "Showing 1–50 of 1,234"],
+    [50, 50, 1234, "Showing 51–100 of 1,234"],
+    [1200, 34, 1234, "Showing 1,201–1,234 of 1,234"],
+    [0, 7, 7, "Showing 1–7 of 7"],
+    [0, 0, 0, "Showing 0 of 0"],
+  ])("from place %s, %s shown, total %s", (first, shown, total, text) => {
+    expect(showingRange(first, shown, total)).toBe(text);
   });
 });
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { DomainError } from "@/lib/domain/errors";
-import { fitKaplanMeier, survivalAt, survivalChartPoints, type SurvivalObservation } from "@/lib/domain/survival";
+import { fitKaplanMeier, survivalAt, survivalChartPoints, thinChartPoints, type SurvivalObservation } from "@/lib/domain/survival";
 
 const event = (durationDays: number): SurvivalObservation => ({ durationDays, event: true });
 const censored = (durationDays: number): SurvivalObservation => ({ durationDays, event: false });
@@ -212,6 +212,35 @@ describe("fitKaplanMeier: properties", () => {
         if (curve.medianInterval.lower !== null) expect(curve.medianInterval.lower).toBeLessThanOrEqual(curve.medianDays);
         if (curve.medianInterval.upper !== null) expect(curve.medianInterval.upper).toBeGreaterThanOrEqual(curve.medianDays);
       }),
+    );
+  });
+});
+
+describe("thinChartPoints", () => {
+  const point = (timeDays: number, survival: number) => ({ timeDays, survival, lower: Math.max(0, survival - 0.05), upper: Math.min(1, survival + 0.05) });
+
+  test("a short curve is kept whole", () => {
+    const points = [point(0, 1), point(1, 0.5), point(2, 0.25)];
+    expect(thinChartPoints(points, 10)).toEqual(points);
+  });
+
+  test("a long curve keeps its ends, stays within about twice the bound, and never strays further than a step from the full one", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 50, maxLength: 3000 }), (times) => {
+        const events = times.map((t) => ({ durationDays: t, event: true }));
+        const full = survivalChartPoints(fitKaplanMeier(events));
+        const thin = thinChartPoints(full, 40);
+        expect(thin[0]).toEqual(full[0]);
+        expect(thin.at(-1)).toEqual(full.at(-1));
+        expect(thin.length).toBeLessThanOrEqual(Math.min(full.length, 2 * 40 + 2));
+        // Every dropped point is within 1/40 in survival of the kept point drawn before it.
+        let k = 0;
+        for (const p of full) {
+          while (k + 1 < thin.length && thin[k + 1]!.timeDays <= p.timeDays) k += 1;
+          expect(Math.abs(p.survival - thin[k]!.survival)).toBeLessThan(1 / 40 + 1e-12);
+        }
+      }),
+      { numRuns: 50 },
     );
   });
 });

@@ -4,12 +4,12 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { type ActionResult, invalidInput, runServerCall } from "@/lib/action-result";
 import { getCurrentUser } from "@/lib/auth";
-import { setKindArea } from "@/lib/server/kind-defaults/set-kind-area";
-import { kindSchema } from "@/lib/validation/callbacks";
+import { setKindArea } from "@/lib/server/kind-defaults/kind-areas";
+import { kindKeySchema } from "@/lib/validation/callbacks";
 import { idTextSchema } from "@/lib/validation/primitives";
 
-const kindAreaSchema = z.object({ kind: kindSchema, areaId: z.string().trim().pipe(z.union([z.literal(""), idTextSchema("That area was not found.")])) });
-
+/** A built-in kind or one of the user's own (checked by setKindArea), and an area id or "" for none. */
+const kindAreaSchema = z.object({ kind: kindKeySchema, areaId: z.string().trim().pipe(z.union([z.literal(""), idTextSchema("That area was not found.")])) });
 
 export async function setKindAreaAction(input: unknown): Promise<ActionResult> {
   const user = await getCurrentUser();
