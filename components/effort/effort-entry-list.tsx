@@ -65,10 +65,10 @@ export function EffortEntryList({ entries, areas, timeZone, hideCallback = false
       <div aria-live="polite">{message ? <FormMessage tone="success">{message}</FormMessage> : null}</div>
       <ul ref={list} className="divide-y divide-slate-200 dark:divide-slate-800" aria-label="Effort entries">
         {entries.map((entry) => (
-          <li key={entry.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 py-3">
-            <div className="min-w-0 flex-1 space-y-1">
-              <div className="flex flex-wrap items-center gap-2 text-sm">
-                <span className="font-medium tabular-nums text-slate-900 dark:text-slate-100">
+          <li key={entry.id} className="effort-row">
+            <div className="effort-main">
+              <div className="effort-line">
+                <span className="effort-points">
                   {formatAmount(entry.points, locale)} pt{entry.points === 1 ? "" : "s"}
                 </span>
                 {entry.minutes ? <span className="text-slate-500 tabular-nums dark:text-slate-400">{entry.minutes} min</span> : null}
@@ -93,11 +93,10 @@ export function EffortEntryList({ entries, areas, timeZone, hideCallback = false
               </Button>
               <Button
                 type="button"
-                variant="ghost"
+                variant="danger-ghost"
                 size="sm"
                 data-trigger={`delete-${entry.id}`}
                 onClick={() => show("delete", entry)}
-                className="text-red-700 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-950/40"
                 aria-label={`Delete ${formatAmount(entry.points, locale)} points on ${entry.area.name}, ${entry.dayLabel}`}
               >
                 Delete

@@ -84,9 +84,9 @@ export function AllocationPanel({ windows }: { windows: [AllocationWindow, Alloc
                     {area.name}
                   </span>
                 </th>
-                <td className="hidden py-2 pr-3 text-right tabular-nums sm:table-cell">{formatPoints(area.points)}</td>
-                <td className="whitespace-nowrap py-2 pr-3 text-right tabular-nums">{hasPoints ? formatShare(area.actualPct) : "—"}</td>
-                <td className="whitespace-nowrap py-2 pr-3 text-right tabular-nums">{area.targetPct} %</td>
+                <td className="cell num hidden sm:table-cell">{formatPoints(area.points)}</td>
+                <td className="cell num">{hasPoints ? formatShare(area.actualPct) : "—"}</td>
+                <td className="cell num">{area.targetPct} %</td>
                 <td className={`whitespace-nowrap py-2 text-right font-medium tabular-nums ${hasPoints ? driftTone(area.driftPp) : "text-slate-600 dark:text-slate-400"}`}>
                   {hasPoints ? formatDrift(area.driftPp) : "—"}
                 </td>

@@ -26,9 +26,9 @@ export function ValueByArea({ values, total }: { values: AreaValue[]; total: num
                   {value.name}
                 </span>
               </th>
-              <td className="py-2 pr-3 text-right tabular-nums">{value.openBets}</td>
-              <td className="py-2 pr-3 text-right tabular-nums">{formatEv(value.expectedValue)}</td>
-              <td className="whitespace-nowrap py-2 text-right tabular-nums">{total > 0 ? `${Math.round((value.expectedValue / total) * 100)} %` : "—"}</td>
+              <td className="cell num">{value.openBets}</td>
+              <td className="cell num">{formatEv(value.expectedValue)}</td>
+              <td className="py-2 num">{total > 0 ? `${Math.round((value.expectedValue / total) * 100)} %` : "—"}</td>
             </tr>
           ))}
         </tbody>
@@ -72,13 +72,13 @@ export function RankedBets({ bets }: { bets: RankedOpenBet[] }) {
                 </Link>
                 <AreaChip area={bet.areaName && bet.areaColor ? { name: bet.areaName, color: bet.areaColor } : null} />
               </th>
-              <td className="whitespace-nowrap py-2 pr-3 text-right tabular-nums">{formatPercent(bet.probability)}</td>
-              <td className="hidden py-2 pr-3 text-right tabular-nums sm:table-cell">{formatAmount(bet.payoff)}</td>
-              <td className="py-2 pr-3 text-right tabular-nums">{formatEv(bet.expectedValue)}</td>
-              <td className="hidden py-2 pr-3 text-right tabular-nums sm:table-cell">{formatAmount(bet.energyNeeded)}</td>
-              <td className="hidden py-2 pr-3 text-right tabular-nums text-slate-600 sm:table-cell dark:text-slate-400">{formatAmount(bet.effort)}</td>
+              <td className="cell num">{formatPercent(bet.probability)}</td>
+              <td className="cell num hidden sm:table-cell">{formatAmount(bet.payoff)}</td>
+              <td className="cell num">{formatEv(bet.expectedValue)}</td>
+              <td className="cell num hidden sm:table-cell">{formatAmount(bet.energyNeeded)}</td>
+              <td className="cell num hidden text-slate-600 sm:table-cell dark:text-slate-400">{formatAmount(bet.effort)}</td>
               <td className="py-2 text-right font-medium tabular-nums sm:pr-3">{bet.evPerEnergy.toFixed(2)}</td>
-              <td className="hidden py-2 text-right tabular-nums sm:table-cell">{formatEv(bet.opportunityCost)}</td>
+              <td className="py-2 num hidden sm:table-cell">{formatEv(bet.opportunityCost)}</td>
             </tr>
           ))}
         </tbody>

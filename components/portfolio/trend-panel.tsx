@@ -34,11 +34,11 @@ export function TrendPanel({ areas, weeks }: Props) {
                 <tr key={week.weekKey}>
                   <th scope="row" className="whitespace-nowrap py-2 pr-3 font-medium">{week.label}</th>
                   {areas.map((area) => (
-                    <td key={area.id} className="whitespace-nowrap py-2 pr-3 text-right tabular-nums">
+                    <td key={area.id} className="cell num">
                       {week.total > 0 ? `${formatPoints(week.points[area.id] ?? 0)} (${formatShare(week.sharePct[area.id] ?? 0)})` : "—"}
                     </td>
                   ))}
-                  <td className="py-2 text-right tabular-nums">{formatPoints(week.total)}</td>
+                  <td className="py-2 num">{formatPoints(week.total)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,18 +1,14 @@
 import type { ButtonHTMLAttributes } from "react";
 
-export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost";
+export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost" | "danger-ghost";
 
-const VARIANTS: Record<ButtonVariant, string> = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/60",
-  secondary:
-    "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800",
-  danger: "bg-red-600 text-white hover:bg-red-700 disabled:bg-red-600/60",
-  ghost: "text-slate-700 hover:bg-slate-200/70 dark:text-slate-300 dark:hover:bg-slate-800",
-};
-
+/**
+ * A button's classes: `.btn` with its size and variant (app/globals.css, components layer, so a
+ * utility passed in `className` always wins). Short on purpose: buttons repeat on every row of
+ * some lists, and their classes are sent in the HTML of each.
+ */
 export function buttonClasses(variant: ButtonVariant = "primary", size: "sm" | "md" = "md"): string {
-  const sizing = size === "sm" ? "px-2.5 py-1.5 text-sm" : "px-4 py-2 text-sm";
-  return `inline-flex items-center justify-center gap-2 rounded-lg font-medium transition-colors disabled:cursor-not-allowed ${sizing} ${VARIANTS[variant]}`;
+  return `btn btn-${size} btn-${variant}`;
 }
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
