@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db";
 import { replyObservation, yesReplyDays, type ReplyHistoryRow } from "@/lib/domain/kinds";
 import { replyModelFromCurve, type ReplyModel } from "@/lib/domain/reply-curve";
 import { fitKaplanMeier, type KaplanMeierCurve } from "@/lib/domain/survival";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { UserKind } from "@/lib/server/kinds/list-kinds";
 
 /** A kind's reply-time curve from the user's own callbacks, and the model silence decay uses. */
@@ -24,30 +24,31 @@ type Row = ReplyHistoryRow & { kind: string; customKindId: string | null };
  */
 export const REPLY_HISTORY_PER_KIND = 1000;
 
-const ENDED = ["FULFILLED", "REJECTED", "TIMED_OUT", "CANCELLED"] as const;
-const SELECT = { kind: true, customKindId: true, state: true, lastContactAt: true, settledAt: true } as const;
-
 /**
- * The rows the curves are fitted on: for each kind, its REPLY_HISTORY_PER_KIND most recently
- * ended callbacks (index userId, kind|customKindId, settledAt) and its open ones (bounded by open
- * work). One small query per kind, whatever the history's size.
+ * The rows the curves are fitted on, in one statement whatever the number of kinds: for each kind,
+ * its REPLY_HISTORY_PER_KIND most recently ended callbacks (replied, timed out or cancelled; index
+ * userId, kind|customKindId, settledAt, walked once per kind through LATERAL) and its open ones
+ * (bounded by open work).
  */
 async function replyHistory(userId: string, kinds: readonly UserKind[]): Promise<Row[]> {
-  const db = getDb();
-  const byKind = (kind: UserKind): Prisma.CallbackWhereInput => (kind.id ? { customKindId: kind.id } : { kind: kind.storedKind, customKindId: null });
+  const builtIn = kinds.filter((kind) => !kind.id).map((kind) => kind.storedKind as string);
+  const custom = kinds.flatMap((kind) => (kind.id ? [kind.id] : []));
   const single = kinds.length === 1 ? kinds[0]! : null;
-  const [open, ...ended] = await Promise.all([
-    db.callback.findMany({ where: { userId, state: "PENDING", ...(single ? byKind(single) : {}) }, select: SELECT }),
-    ...kinds.map((kind) =>
-      db.callback.findMany({
-        where: { userId, ...byKind(kind), state: { in: [...ENDED] }, settledAt: { not: null } },
-        select: SELECT,
-        orderBy: [{ settledAt: "desc" }, { id: "desc" }],
-        take: REPLY_HISTORY_PER_KIND,
-      }),
-    ),
-  ]);
-  return [...open, ...ended.flat()];
+  const openOfKind = !single ? Prisma.empty : single.id ? Prisma.sql`AND c."customKindId" = ${single.id}` : Prisma.sql`AND c.kind::text = ${single.storedKind} AND c."customKindId" IS NULL`;
+  const columns = Prisma.sql`c.kind::text AS kind, c."customKindId", c.state::text AS state, c."lastContactAt", c."settledAt"`;
+  const ended = Prisma.sql`c."userId" = ${userId} AND c.state IN ('FULFILLED', 'REJECTED', 'TIMED_OUT', 'CANCELLED') AND c."settledAt" IS NOT NULL`;
+  const recent = Prisma.sql`ORDER BY c."settledAt" DESC, c.id DESC LIMIT ${REPLY_HISTORY_PER_KIND}`;
+  return getDb().$queryRaw<Row[]>(Prisma.sql`
+    SELECT ${columns} FROM "Callback" c WHERE c."userId" = ${userId} AND c.state = 'PENDING' ${openOfKind}
+    UNION ALL
+    SELECT r.* FROM unnest(${builtIn}::text[]) AS k(kind)
+    CROSS JOIN LATERAL (
+      SELECT ${columns} FROM "Callback" c
+      WHERE ${ended} AND c.kind = k.kind::"CallbackKind" AND c."customKindId" IS NULL ${recent}
+    ) r
+    UNION ALL
+    SELECT r.* FROM unnest(${custom}::text[]) AS k(id)
+    CROSS JOIN LATERAL (SELECT ${columns} FROM "Callback" c WHERE ${ended} AND c."customKindId" = k.id ${recent}) r`);
 }
 
 /**
