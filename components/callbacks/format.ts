@@ -4,6 +4,11 @@ import type { Lateness } from "@/lib/domain/lateness";
 import { formatDayKey as formatDayKeyIn } from "@/lib/domain/day-keys";
 import { dayKeyInZone } from "@/lib/domain/time";
 import { currentLocale } from "@/lib/request-locale";
+import { dateFormat } from "./intl-format";
+
+// Numbers and the cached Intl formatters live in ./intl-format (no date library: client
+// components import them from there); re-exported for everything else.
+export { dateFormat, formatAmount, formatCount, formatEv, formatLikelihoodRatio, formatPercent } from "./intl-format";
 
 /**
  * How callbacks' numbers, dates and states read in the UI. Every formatter takes an optional
@@ -29,58 +34,7 @@ export function kindLabel(kind: CallbackKind): string {
   return KIND_DEFAULTS[kind]?.label ?? kind;
 }
 
-/** A probability in [0,1] as a whole percentage ("42 %"); never "0 %" or "100 %" for a live bet. */
-export function formatPercent(p: number, locale: string = currentLocale()): string {
-  if (!Number.isFinite(p)) return "—";
-  const pct = p * 100;
-  const whole = pct > 0 && pct < 0.5 ? 1 : pct < 100 && pct > 99.5 ? 99 : Math.round(pct);
-  const prefix = pct > 0 && pct < 0.5 ? "<" : pct < 100 && pct > 99.5 ? ">" : "";
-  // English keeps the house style "42 %"; other locales write percentages their own way ("42 %", "%42", "42%").
-  const text = locale.startsWith("en") ? `${whole} %` : numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(whole / 100);
-  return `${prefix}${text}`;
-}
-
-/** An expected value (p × payoff) with one decimal. */
-export function formatEv(value: number, locale: string = currentLocale()): string {
-  if (!Number.isFinite(value)) return "—";
-  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-}
-
-/** Payoff, effort and weight: up to one decimal, no trailing ".0". */
-export function formatAmount(value: number, locale: string = currentLocale()): string {
-  if (!Number.isFinite(value)) return "—";
-  return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
-}
-
-/** A likelihood ratio as a multiplier: "×3", "×0.3". */
-export function formatLikelihoodRatio(lr: number, locale: string = currentLocale()): string {
-  return `×${numberFormat(locale, { maximumFractionDigits: 2 }).format(lr)}`;
-}
-
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
-
-/** A cached Intl.DateTimeFormat (building one costs far more than using it). */
-export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateTimeFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateTimeFormats.set(key, format);
-  }
-  return format;
-}
-
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
 
 function relativeFormat(locale: string): Intl.RelativeTimeFormat {
   let format = relativeFormats.get(locale);
@@ -143,11 +97,6 @@ export function formatRelative(target: Date, now: Date, timeZone: string, locale
   if (Math.abs(days) < 60) return relative.format(Math.round(days / 7), "week");
   if (Math.abs(days) < 365) return relative.format(Math.round(days / 30.44), "month");
   return relative.format(Math.round(days / 365.25), "year");
-}
-
-/** "1,234" */
-export function formatCount(value: number, locale: string = currentLocale()): string {
-  return numberFormat(locale, {}).format(value);
 }
 
 /** "Mon, Mar 30, 2026" for a day key ("YYYY-MM-DD"), in the request's locale. */

@@ -1,26 +1,19 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useEffect, useEffectEvent, useRef, useState, useTransition } from "react";
-import { captureCallbackAction } from "@/app/(app)/callbacks/actions";
+import { useEffect, useEffectEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useToast } from "@/components/ui/toaster";
-import { useOnline } from "@/components/pwa/use-online";
 import { useShortcutsEnabled } from "@/components/shell/shortcuts";
-import { queueCapture } from "@/lib/pwa/capture-queue";
-import { confirmationFlags } from "./confirmation-flags";
-import { KindAndAreaFields } from "./kind-area-fields";
-
-type Area = { id: string; name: string };
+import type { QuickCaptureProps } from "./quick-capture-dialog";
 
 /** Dispatch on window (detail: { kind }) to open quick capture with that kind chosen (first run). */
 export const OPEN_CAPTURE_EVENT = "lifeloop:open-capture";
 
-const strong = (chunks: React.ReactNode) => <strong className="font-medium text-slate-900 dark:text-slate-100">{chunks}</strong>;
+const loadDialog = () => import("./quick-capture-dialog");
+// Its own chunk, fetched on the first open (or as soon as the pointer or focus reaches the
+// button): every signed-in page carries this button, few views open it.
+const QuickCaptureDialog = dynamic(() => loadDialog().then((m) => m.QuickCaptureDialog), { ssr: false });
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -29,65 +22,34 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * Quick capture from any signed-in page: the "Capture" button or the N key opens a dialog that
- * needs only a title; the kind's defaults fill the rest. An overflowing capture, or one competing with a
- * running commitment (the focus guard), asks first. The kind starts as "Other" every time (shown
- * in the form), never silently as the last one used. Without a connection the capture is queued
- * on this device (lib/pwa/capture-queue.ts) and sent, once, when the connection returns.
+ * needs only a title (components/callbacks/quick-capture-dialog.tsx). Until the first open, only
+ * this button and its listeners are on the page.
  */
-export function QuickCapture({
-  areas,
-  kinds,
-  kindAreas = {},
-}: {
-  areas: Area[];
-  kinds: { key: string; name: string }[];
-  /** Every kind's default area (lib/server/kind-defaults/kind-areas.ts), built-in and own. */
-  kindAreas?: Partial<Record<string, string | null>>;
-}) {
-  const router = useRouter();
+export function QuickCapture(props: QuickCaptureProps) {
   const t = useTranslations("Capture");
-  const tCommon = useTranslations("Common");
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [kind, setKindState] = useState<string>("OTHER");
-  // The area follows the kind's default area (Settings → default areas, or the kind's own) until
-  // changed; left blank, the server applies the same default, so what is shown is what is saved.
-  const [areaId, setAreaId] = useState<string>(kindAreas.OTHER ?? "");
-  const setKind = (next: string) => {
-    setKindState(next);
-    setAreaId(kindAreas[next] ?? "");
-  };
-  // The dialog opens from a listener registered once: it reads the current kinds through this.
-  const kindsRef = useRef(kinds);
-  useEffect(() => {
-    kindsRef.current = kinds;
-  }, [kinds]);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [confirmation, setConfirmation] = useState<string | null>(null);
-  const [confirmed, setConfirmed] = useState<ReturnType<typeof confirmationFlags>>({});
-  const [isPending, startTransition] = useTransition();
-  const toast = useToast();
-  const kindName = kinds.find((option) => option.key === kind)?.name ?? "Other";
-  const kindAreaName = areas.find((area) => area.id === kindAreas[kind])?.name;
-  const areaName = areas.find((area) => area.id === (areaId || kindAreas[kind]))?.name;
-  const online = useOnline();
   const shortcutsEnabled = useShortcutsEnabled();
+  const [request, setRequest] = useState<{ id: number; kind: string } | null>(null);
+  const [isLoaded, setIsLoaded] = useState(false);
+  // Between the first open and the dialog's chunk arriving, the button shows it is on its way.
+  const isLoading = request !== null && !isLoaded;
+  useEffect(() => {
+    if (request === null || isLoaded) return;
+    let live = true;
+    loadDialog().then(
+      () => live && setIsLoaded(true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [request, isLoaded]);
 
-  function open(initialKind: string = "OTHER") {
-    // Always the kind asked for (OTHER by default), never silently the last one used.
-    setKind(kindsRef.current.some((option) => option.key === initialKind) ? initialKind : "OTHER");
-    setFieldErrors({});
-    setError(null);
-    setConfirmation(null);
-    setConfirmed({});
-    dialogRef.current?.showModal();
-    // showModal focuses the first focusable element (the ×); the title is where typing starts.
-    formRef.current?.querySelector<HTMLInputElement>("#quick-title")?.focus();
+  function open(kind: string = "OTHER") {
+    setRequest((previous) => ({ id: (previous?.id ?? 0) + 1, kind }));
   }
 
-  // Listeners see the latest kind defaults without re-subscribing.
-  const openFromEvent = useEffectEvent((kindToUse: string) => open(kindToUse));
+  // Listeners see the latest state without re-subscribing.
+  const openFromEvent = useEffectEvent((kind: string) => open(kind));
 
   useEffect(() => {
     function onOpen(event: Event) {
@@ -110,145 +72,22 @@ export function QuickCapture({
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [shortcutsEnabled]);
 
-  function submit(confirm: boolean) {
-    const form = formRef.current;
-    if (!form) return;
-    const data = new FormData(form);
-    // "Start it anyway" confirms exactly the questions shown (overload and/or the focus guard).
-    const input = { title: String(data.get("quick-title") ?? ""), kind, areaId: String(data.get("quick-areaId") ?? ""), ...(confirm ? confirmed : {}) };
-    startTransition(async () => {
-      setError(null);
-      if (!navigator.onLine) {
-        if (!input.title.trim()) {
-          setFieldErrors({ title: [t("titleRequired")] });
-          return;
-        }
-        await queueCapture({ title: input.title, kind });
-        toast.show({ tone: "info", message: t("queued", { title: input.title.trim() }) });
-        setFieldErrors({});
-        form.reset();
-        dialogRef.current?.close();
-        return;
-      }
-      const result = await captureCallbackAction(input);
-      if (!result.ok) {
-        setFieldErrors(result.fieldErrors ?? {});
-        if (!result.fieldErrors) setError(result.error);
-        return;
-      }
-      if (result.data.status === "needs-confirmation") {
-        setConfirmed({ ...(confirm ? confirmed : {}), ...confirmationFlags(result.data.reasons) });
-        setConfirmation(result.data.message);
-        return;
-      }
-      toast.show({ tone: "success", message: t("captured"), link: { href: `/callbacks/${result.data.callback.id}`, label: result.data.callback.title } });
-      setConfirmation(null);
-      setFieldErrors({});
-      form.reset();
-      dialogRef.current?.close();
-      router.refresh();
-    });
-  }
-
   return (
     <>
-      <Button size="sm" onClick={() => open()} aria-keyshortcuts={shortcutsEnabled ? "n" : undefined} title={shortcutsEnabled ? t("buttonTitleWithKey") : t("buttonTitle")}>
+      <Button
+        size="sm"
+        onClick={() => open()}
+        onPointerEnter={() => void loadDialog()}
+        onFocus={() => void loadDialog()}
+        isPending={isLoading}
+        aria-keyshortcuts={shortcutsEnabled ? "n" : undefined}
+        title={shortcutsEnabled ? t("buttonTitleWithKey") : t("buttonTitle")}
+      >
         <span aria-hidden="true">+</span> {t("button")}
         {shortcutsEnabled ? <kbd className="keyboard-hint ml-1 hidden rounded border border-white/40 px-1 text-[10px] font-normal sm:inline">N</kbd> : null}
       </Button>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby="quick-capture-title"
-        className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-2xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-        onClose={() => setConfirmation(null)}
-      >
-        <form
-          ref={formRef}
-          noValidate
-          className="space-y-4 p-5"
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit(false);
-          }}
-        >
-          <div className="flex items-start justify-between gap-4">
-            <div>
-              <h2 id="quick-capture-title" className="text-lg font-semibold">
-                {t("title")}
-              </h2>
-              <p className="text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
-              {!online ? (
-                <p className="mt-1 text-sm font-medium text-amber-800 dark:text-amber-200">{t("offline")}</p>
-              ) : null}
-            </div>
-            <button
-              type="button"
-              aria-label={tCommon("close")}
-              onClick={() => dialogRef.current?.close()}
-              className="rounded-lg px-2 py-1 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800"
-            >
-              ×
-            </button>
-          </div>
-          {error ? <FormMessage tone="error">{error}</FormMessage> : null}
-          <TextField
-            id="quick-title"
-            label={t("titleLabel")}
-            placeholder={t("titlePlaceholder")}
-            autoFocus
-            maxLength={200}
-            errors={fieldErrors.title}
-          />
-          <div className="grid gap-4 sm:grid-cols-2">
-            <KindAndAreaFields
-              idPrefix="quick-"
-              kind={kind}
-              onKindChange={setKind}
-              kinds={kinds}
-              areas={areas}
-              areaLabel={t("areaOptional")}
-              areaHint={kindAreaName ? t("areaBlank", { area: kindAreaName }) : undefined}
-              fieldErrors={fieldErrors}
-              areaId={areaId}
-              onAreaChange={setAreaId}
-            />
-          </div>
-          <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="quick-capture-summary">
-            {areaName
-              ? t.rich("summaryInArea", { kind: kindName, area: areaName, strong })
-              : t.rich("summaryNoArea", { kind: kindName, strong })}
-          </p>
-          {confirmation ? (
-            <div
-              role="alert"
-              className="space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100"
-            >
-              <p>{confirmation}</p>
-              <div className="flex gap-2">
-                <Button type="button" size="sm" isPending={isPending} onClick={() => submit(true)}>
-                  {t("startAnyway")}
-                </Button>
-                <Button type="button" size="sm" variant="secondary" onClick={() => dialogRef.current?.close()}>
-                  {t("notNow")}
-                </Button>
-              </div>
-            </div>
-          ) : (
-            <div className="flex flex-wrap items-center justify-between gap-3">
-              <Link
-                href="/callbacks/new"
-                onClick={() => dialogRef.current?.close()}
-                className="text-sm text-brand-600 underline-offset-2 hover:underline dark:text-brand-500"
-              >
-                {t("moreDetails")}
-              </Link>
-              <Button type="submit" isPending={isPending} pendingLabel={t("capturing")}>
-                {t("button")}
-              </Button>
-            </div>
-          )}
-        </form>
-      </dialog>
+      {/* Mounted afresh for each open (key): a clean form with the kind asked for. */}
+      {request ? <QuickCaptureDialog key={request.id} {...props} initialKind={request.kind} /> : null}
     </>
   );
 }

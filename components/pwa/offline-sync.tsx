@@ -3,8 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { useToast } from "@/components/ui/toaster";
-import { flushCaptureQueue, listQueuedCaptures, QUEUE_CHANGED_EVENT } from "@/lib/pwa/capture-queue";
+import { QUEUE_CHANGED_EVENT } from "@/lib/pwa/capture-queue-event";
 import { useOnline } from "./use-online";
+
+// The queue's code (IndexedDB, sending) is fetched after the page has loaded: it is needed only
+// to count what waits, which no first paint depends on.
+const captureQueue = () => import("@/lib/pwa/capture-queue");
 
 function plural(count: number, word: string) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -16,7 +20,8 @@ export function useQueuedCount(): number {
   useEffect(() => {
     let alive = true;
     const refresh = () => {
-      listQueuedCaptures()
+      captureQueue()
+        .then((queue) => queue.listQueuedCaptures())
         .then((items) => alive && setCount(items.length))
         .catch(() => {});
     };
@@ -43,7 +48,9 @@ export function OfflineSync({ refreshOnSend = true }: { refreshOnSend?: boolean 
   const [signedOut, setSignedOut] = useState(false);
 
   const flush = useCallback(async () => {
-    const result = await flushCaptureQueue().catch(() => null);
+    const result = await captureQueue()
+      .then((queue) => queue.flushCaptureQueue())
+      .catch(() => null);
     if (!result) return;
     setSignedOut(result.signedOut);
     if (result.sent.length === 1 && result.sent[0]) {

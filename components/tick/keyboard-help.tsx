@@ -2,7 +2,7 @@
 
 import { ActionDialog } from "@/components/callbacks/action-dialog";
 import { Button } from "@/components/ui/button";
-import { TICK_ACTIONS } from "./format";
+import { TICK_ACTIONS } from "./labels";
 
 const MOVES: [string, string][] = [
   ["j / ↓", "Next item"],

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import type { RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import type { TickChanges, TickSummary } from "@/lib/server/tick/get-tick-summary";
-import { dateFormat } from "@/components/callbacks/format";
+import { dateFormat } from "@/components/callbacks/intl-format";
 import { useProfile } from "@/components/profile-context";
 
 type Props = {

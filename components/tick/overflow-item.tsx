@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { cancelCallbackAction } from "@/app/(app)/callbacks/actions";
-import { formatEv, formatPercent } from "@/components/callbacks/format";
+import { formatEv, formatPercent } from "@/components/callbacks/intl-format";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toaster";
 import type { LowValueBet } from "@/lib/server/load/list-least-valuable-bets";

@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import { AreaChip } from "@/components/callbacks/area-chip";
-import { formatPercent } from "@/components/callbacks/format";
+import { formatPercent } from "@/components/callbacks/intl-format";
 import { Button } from "@/components/ui/button";
-import { type TickKeyAction, tickItemActions } from "@/lib/domain/tick";
-import { REASON_LABELS, REASON_STYLES, TICK_ACTIONS } from "./format";
+import { type TickKeyAction, tickItemActions } from "@/lib/domain/tick-actions";
+import { REASON_LABELS, REASON_STYLES, TICK_ACTIONS } from "./labels";
 import type { TickView } from "./tick-view";
 import { useProfile } from "@/components/profile-context";
 

@@ -1,21 +1,28 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { acknowledgeTimeoutAction, completeTickAction, snoozeCallbackAction, snoozeCommitmentCheckInAction } from "@/app/(app)/today/actions";
 import { useShortcutsEnabled } from "@/components/shell/shortcuts";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
-import { type TickKeyAction, tickItemActions } from "@/lib/domain/tick";
+import { type TickKeyAction, tickItemActions } from "@/lib/domain/tick-actions";
 import type { CompletedTick } from "@/lib/server/tick/complete-tick";
 import type { TickSummary } from "@/lib/server/tick/get-tick-summary";
-import { plural } from "./format";
-import { KeyboardHelp } from "./keyboard-help";
-import { LoopClear } from "./loop-clear";
-import { type TickDialog, TickActionDialog, preloadTickForms } from "./tick-action-dialog";
+import { plural } from "./labels";
+import type { TickDialog } from "./tick-action-dialog";
 import { TickItem } from "./tick-item";
 import type { TickView } from "./tick-view";
 import { useTickKeys } from "./use-tick-keys";
+
+// What Today shows only at times — an action's dialog, the keys' help, "loop clear" once the queue
+// is empty — comes with the page only when shown; else it is fetched while the user reads the queue.
+const loadActionDialog = () => import("./tick-action-dialog");
+const loadLoopClear = () => import("./loop-clear").then((m) => m.LoopClear);
+const TickActionDialog = dynamic(() => loadActionDialog().then((m) => m.TickActionDialog));
+const KeyboardHelp = dynamic(() => import("./keyboard-help").then((m) => m.KeyboardHelp));
+const LoopClear = dynamic(loadLoopClear);
 
 type Props = {
   /** The first items of the queue, as the client needs them (components/tick/tick-view.ts). */
@@ -91,7 +98,10 @@ export function TickQueue({ items, total, summary, timeZone, overCapacity = fals
   // The forms' code, fetched while the user reads the queue.
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-    idle(() => preloadTickForms());
+    idle(() => {
+      void loadActionDialog().then((m) => m.preloadTickForms(), () => undefined);
+      void loadLoopClear().catch(() => undefined);
+    });
   }, []);
 
   const record = useCallback(
@@ -312,8 +322,9 @@ export function TickQueue({ items, total, summary, timeZone, overCapacity = fals
         />
       )}
 
-      <TickActionDialog dialog={dialog} onDone={onDone} onClose={closeDialog} />
-      <KeyboardHelp open={dialog?.action === "help"} onClose={closeHelp} />
+      {/* Mounted while open (a closed one is removed, which closes it). */}
+      {dialog !== null && dialog.action !== "help" ? <TickActionDialog dialog={dialog} onDone={onDone} onClose={closeDialog} /> : null}
+      {dialog?.action === "help" ? <KeyboardHelp open onClose={closeHelp} /> : null}
     </div>
   );
 }

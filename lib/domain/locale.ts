@@ -83,6 +83,3 @@ export function resolveLocale(saved: string | null | undefined, acceptLanguage: 
   }
   return DEFAULT_LOCALE;
 }
-
-/** ISO weekday (1 = Monday … 7 = Sunday) a locale's weeks start on (see lib/domain/week-start.ts). */
-export { localeFirstDay as firstDayOfWeek } from "./week-start";

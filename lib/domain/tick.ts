@@ -165,30 +165,9 @@ export function buildTickQueue<R extends TickCallbackRow, C extends TickCommitme
   return items.sort(compareItems);
 }
 
-/** Keys of the tick, as pressed: each acts on the focused item. */
-export type TickKeyAction =
-  | "fulfil"
-  | "reject"
-  | "follow-up"
-  | "extend"
-  | "evidence"
-  | "cancel"
-  | "acknowledge"
-  | "later"
-  | "check-in"
-  | "open";
-
-/**
- * The actions an item offers, in button order. A timed-out callback can be settled late, extended,
- * cancelled or acknowledged ("accept the silence"), but takes no follow-up or evidence until it is
- * pending again; a pending one takes everything but acknowledge. Commitments check in (or open the
- * commitment to close it). Every callback item can be put off until tomorrow ("later").
- */
-export function tickItemActions(item: Pick<TickItem, "kind" | "reason">): TickKeyAction[] {
-  if (item.kind === "commitment") return item.reason === "check_in" ? ["check-in", "later", "open"] : ["open"];
-  if (item.reason === "timed_out") return ["fulfil", "reject", "extend", "cancel", "acknowledge", "later", "open"];
-  return ["fulfil", "reject", "follow-up", "extend", "evidence", "cancel", "later", "open"];
-}
+// The keys and the actions each item offers live in ./tick-actions (no date code: the browser
+// imports them); re-exported here for the server side.
+export { type TickKeyAction, tickItemActions } from "./tick-actions";
 
 /** "Later": the start of the user's next calendar day in `timeZone` (IANA), after `now`. */
 export function snoozeUntil(now: Date, timeZone: string): Date {

@@ -8,6 +8,7 @@
  *
  * Browser-only (IndexedDB, fetch, navigator.locks).
  */
+import { QUEUE_CHANGED_EVENT } from "./capture-queue-event";
 
 export type QueuedCapture = {
   idempotencyKey: string;
@@ -30,7 +31,9 @@ export type FlushResult = {
 const DB_NAME = "lifeloop";
 const STORE = "capture-queue";
 const LOCK = "lifeloop-capture-queue";
-export const QUEUE_CHANGED_EVENT = "lifeloop:capture-queue";
+// Announced on window whenever the queue changes (its own module: the shell listens for it
+// before it loads this one).
+export { QUEUE_CHANGED_EVENT };
 
 function openDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {

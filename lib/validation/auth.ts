@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { emailSchema, nameSchema, newPasswordSchema, timeZoneSchema } from "@/lib/validation/fields";
 import { textSchema } from "@/lib/validation/primitives";
 

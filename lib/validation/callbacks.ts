@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { CALLBACK_KINDS, type CallbackKind, PAYOFF_MAX, PAYOFF_MIN } from "@/lib/domain/kind-defaults";
 import { CALLBACK_STATES } from "@/lib/domain/callback-state";
 import { EVIDENCE_PRESETS, PRIOR_MAX, PRIOR_MIN } from "@/lib/domain/probability";

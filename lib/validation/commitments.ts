@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { COMMITMENT_CADENCES, type CommitmentCadence } from "@/lib/domain/commitments";
 import { isDayKey } from "@/lib/domain/day-keys";
 import { dayKeyTextSchema, idTextSchema, optionalTextSchema, textSchema } from "@/lib/validation/primitives";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { CALLBACK_STATES, type CallbackState } from "@/lib/domain/callback-state";
 import { isDayKey } from "@/lib/domain/day-keys";
 import { COMMITMENT_CADENCES, type CommitmentCadence } from "@/lib/domain/commitments";

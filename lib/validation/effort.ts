@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { isDayKey } from "@/lib/domain/day-keys";
 import { EFFORT_MINUTES_MAX, EFFORT_NOTE_MAX, EFFORT_POINTS_MAX } from "@/lib/validation/limits";
 import { dayKeyTextSchema, idTextSchema, optionalTextSchema } from "@/lib/validation/primitives";

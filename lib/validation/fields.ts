@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { passwordLengthProblem } from "@/lib/domain/password-rules";
 import { isValidTimeZone } from "@/lib/domain/time";
 import { canonicalZone } from "@/lib/time-zones";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { PAYOFF_MAX, PAYOFF_MIN } from "@/lib/domain/kind-defaults";
 import { PRIOR_MAX, PRIOR_MIN } from "@/lib/domain/probability";
 import { idTextSchema, textSchema } from "@/lib/validation/primitives";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 const weekdaySchema = z
   .number({ error: "Pick a weekday (1 = Monday … 7 = Sunday)." })

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /**
  * The one place every text and date that arrives from outside is checked (forms, server actions,

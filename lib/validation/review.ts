@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { isWeekKey } from "@/lib/domain/review";
 import { dayKeyTextSchema, optionalTextSchema } from "@/lib/validation/primitives";
 

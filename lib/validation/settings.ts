@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { MAX_AREAS } from "@/lib/domain/areas";
 import { SUPPORTED_LOCALES } from "@/lib/domain/locale";
 import { nameSchema, timeZoneSchema } from "@/lib/validation/fields";

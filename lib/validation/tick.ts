@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** Finishing a tick: how many items the user acted on in it (the page counts them). */
 export const completeTickSchema = z.object({

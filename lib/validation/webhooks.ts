@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /**
  * Where webhooks may be sent. In production only https to public addresses; outside production

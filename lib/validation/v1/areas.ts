@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { areasSchema } from "@/lib/validation/settings";
 
 /** PUT /api/v1/areas: every area, in order (the Settings editor's list; areas are archived, never dropped). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { CALLBACK_STATES, type CallbackState } from "@/lib/domain/callback-state";
 import { CALLBACK_KINDS, type CallbackKind } from "@/lib/domain/kind-defaults";
 import {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { checkInSchema } from "@/lib/validation/commitments";
 import { instantSchema } from "@/lib/validation/v1/common";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { APP_ERROR_STATUS, type AppErrorCode } from "@/lib/errors";
 import { idTextSchema, isoInstantSchema, textSchema } from "@/lib/validation/primitives";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { CSV_CALLBACK_FIELDS } from "@/lib/domain/csv-callbacks";
 import { CSV_ENTITIES } from "@/lib/validation/data-export";
 import { kindSchema } from "@/lib/validation/callbacks";

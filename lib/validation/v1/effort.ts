@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { isDayKey } from "@/lib/domain/day-keys";
 import { editEffortSchema, logEffortSchema } from "@/lib/validation/effort";
 import { idTextSchema, isDayKeyInWindow } from "@/lib/validation/primitives";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 const baseRate = { fulfilled: z.number().int(), settled: z.number().int(), raw: z.number().nullable(), smoothed: z.number() };
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { isDayKey } from "@/lib/domain/day-keys";
 
 /** API v1's schemas for kinds and portfolio odds. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const loadSchema = z.object({
   load: z.number().describe("Sum of the weights of pending callbacks + 3 per active commitment."),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { instantSchema, listOf } from "@/lib/validation/v1/common";
 
 export const outboxItemSchema = z.object({

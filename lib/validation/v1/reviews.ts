@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { completeReviewSchema, weekKeySchema } from "@/lib/validation/review";
 import { instantSchema } from "@/lib/validation/v1/common";
 

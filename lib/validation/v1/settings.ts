@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { notificationFields } from "@/lib/validation/notifications";
 import { profileSchema } from "@/lib/validation/settings";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { textSchema } from "@/lib/validation/primitives";
 import { instantSchema } from "@/lib/validation/v1/common";
 

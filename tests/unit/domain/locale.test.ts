@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SUPPORTED_LOCALES, closestLocale, firstDayOfWeek, parseAcceptLanguage, resolveLocale } from "@/lib/domain/locale";
+import { SUPPORTED_LOCALES, closestLocale, parseAcceptLanguage, resolveLocale } from "@/lib/domain/locale";
+import { localeFirstDay as firstDayOfWeek } from "@/lib/domain/week-start";
 
 describe("locale", () => {
   it.each([

@@ -1,3 +1,6 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   addDaysInZone,
@@ -42,6 +45,16 @@ describe("dayKeyInZone: the user's day is not the UTC day", () => {
   ])("%s in %s → %s (UTC day %s)", (iso, zone, key, utcKey) => {
     expect(dayKeyInZone(utc(iso), zone)).toBe(key);
     expect(dayKeyInZone(utc(iso), "UTC")).toBe(utcKey);
+  });
+
+  test("is the same day key date-fns's format gives, for any instant and zone (property)", () => {
+    const zones = ["UTC", "America/Los_Angeles", "Europe/Berlin", "Asia/Kolkata", "Pacific/Chatham", "Pacific/Kiritimati", "America/St_Johns"];
+    fc.assert(
+      fc.property(fc.date({ min: utc("1970-01-01T00:00:00Z"), max: utc("2199-12-31T23:59:59Z"), noInvalidDate: true }), fc.constantFrom(...zones), (date, zone) => {
+        expect(dayKeyInZone(date, zone)).toBe(format(new TZDate(date.getTime(), zone), "yyyy-MM-dd"));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
