@@ -37,7 +37,8 @@ export function QuickCapture(props: QuickCaptureProps) {
     let live = true;
     loadDialog().then(
       () => live && setIsLoaded(true),
-      () => undefined,
+      // Couldn't fetch it (no connection, no cached copy): the button works again for a retry.
+      () => live && setRequest(null),
     );
     return () => {
       live = false;
