@@ -6,7 +6,7 @@ import { AGGREGATES_MARKER } from "@/lib/server/aggregates/recompute-aggregates"
 import type { Callback } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
-import { type LoadRow, loadColumnsSql } from "@/lib/server/load/get-load";
+import { type LoadRow, currentLoadColumnsSql } from "@/lib/server/load/get-load";
 import type { ResolvedKind } from "@/lib/server/kinds/resolve-kind";
 import { utcTimestampSql } from "@/lib/server/sql-time";
 
@@ -20,7 +20,7 @@ import { utcTimestampSql } from "@/lib/server/sql-time";
 type KindDefaultRow = { kind: string; expectedReplyDays: number; timeoutDays: number; followUpDays: number[]; defaultPrior: number; defaultPayoff: number };
 type CommitmentRow = { id: string; title: string; areaId: string | null; state: "ACTIVE"; startsOn: string; endsOn: string };
 
-export type CaptureReads = LoadRow & {
+export type CaptureReads = Pick<LoadRow, "pending" | "active"> & {
   /** The user's own kind with this key (null: none, or a built-in key). Archived ones too: the caller refuses them. */
   customKind: NonNullable<ResolvedKind["customKind"]> | null;
   /** The area the capture goes to: the one given, else the kind's default area (null: none). */
@@ -30,7 +30,7 @@ export type CaptureReads = LoadRow & {
   kindDefaults: KindDefaultRow[];
   /** The running commitments with an area, oldest first (the focus guard filters them by the capture's area). */
   commitments: CommitmentRow[];
-  /** The per-kind running totals (null unless asked for); `hasTotals` false: not computed yet for this user. */
+  /** The per-kind running totals (null unless asked for); `hasTotals` false: not computed yet for this user (only read with them). */
   kindTotals: { key: string; count: number; hits: number }[] | null;
   hasTotals: boolean;
   /** Settled and fulfilled callbacks of the user's own kind (null unless asked for). */
@@ -39,23 +39,26 @@ export type CaptureReads = LoadRow & {
   firstRunPending: boolean;
 };
 
+type CaptureReadsInput = { kindKey: string; areaId: string | undefined; needsPrior: boolean };
+
 /**
  * One statement: the kind (own kind row, default area), the area's ownership, the kind defaults,
- * the load's four aggregates, the running commitments, and the prior's counts (the kind's running
- * totals, or an own kind's settled callbacks) unless the person typed a prior.
+ * the load (its two aggregates; capture asks nothing of the projection's other two), the running
+ * commitments, and the prior's counts (the kind's running totals, or an own kind's settled
+ * callbacks) unless the person typed a prior.
  */
-export async function readCaptureContext(
-  actor: Actor,
-  input: { kindKey: string; areaId: string | undefined; needsPrior: boolean },
-  now: Date,
-): Promise<CaptureReads> {
+export function captureReadsSql(actor: Actor, input: CaptureReadsInput, now: Date): Prisma.Sql {
   const userId = actor.id;
   const builtIn = isBuiltInKind(input.kindKey);
   const today = dayKeyInZone(now, actor.timeZone);
+  // The area given (its ownership checked), else the kind's default area: a KindArea row of the
+  // user's naming one of their own active areas.
   const areaSql = input.areaId
-    ? Prisma.sql`${input.areaId}::text`
+    ? Prisma.sql`${input.areaId}::text AS "areaId",
+      EXISTS (SELECT 1 FROM "Area" a WHERE a.id = ${input.areaId} AND a."userId" = ${userId} AND a."archivedAt" IS NULL) AS "ownArea"`
     : Prisma.sql`(SELECT ka."areaId" FROM "KindArea" ka JOIN "Area" a ON a.id = ka."areaId"
-         WHERE ka."userId" = ${userId} AND ka."kindKey" = ${input.kindKey} AND a."archivedAt" IS NULL)`;
+         WHERE ka."userId" = ${userId} AND ka."kindKey" = ${input.kindKey} AND a."userId" = ${userId} AND a."archivedAt" IS NULL) AS "areaId",
+      true AS "ownArea"`;
   const customKindSql = builtIn
     ? Prisma.sql`NULL::json`
     : Prisma.sql`(SELECT json_build_object('id', k.id, 'key', k.key, 'name', k.name, 'expectedReplyDays', k."expectedReplyDays",
@@ -64,8 +67,9 @@ export async function readCaptureContext(
          FROM "Kind" k WHERE k."userId" = ${userId} AND k.key = ${input.kindKey})`;
   const kindTotalsSql =
     builtIn && input.needsPrior
-      ? Prisma.sql`(SELECT json_agg(json_build_object('key', key, 'count', count, 'hits', hits)) FROM "UserAggregate"
-           WHERE "userId" = ${userId} AND dim = 'kind')`
+      ? // The kind rows and the marker saying the totals were computed (see readAggregates).
+        Prisma.sql`(SELECT json_agg(json_build_object('dim', dim, 'key', key, 'count', count, 'hits', hits)) FROM "UserAggregate"
+           WHERE "userId" = ${userId} AND (dim = 'kind' OR (dim = ${AGGREGATES_MARKER.dim} AND key = ${AGGREGATES_MARKER.key})))`
       : Prisma.sql`NULL::json`;
   const customCountsSql =
     !builtIn && input.needsPrior
@@ -73,32 +77,44 @@ export async function readCaptureContext(
            WHERE c."userId" = ${userId} AND c.state IN ('FULFILLED', 'REJECTED', 'TIMED_OUT')
              AND c."customKindId" = (SELECT k.id FROM "Kind" k WHERE k."userId" = ${userId} AND k.key = ${input.kindKey}))`
       : Prisma.sql`NULL::json`;
-  const [row] = await getDb().$queryRaw<(Omit<CaptureReads, "kindDefaults" | "commitments" | "customKind"> & {
-    customKind: (NonNullable<ResolvedKind["customKind"]> & { archivedAt: string | null }) | null;
-    kindDefaults: KindDefaultRow[] | null;
-    commitments: CommitmentRow[] | null;
-  })[]>(Prisma.sql`
-    WITH area AS (SELECT ${areaSql} AS id)
+  return Prisma.sql`
     SELECT
       ${customKindSql} AS "customKind",
-      (SELECT id FROM area) AS "areaId",
-      EXISTS (SELECT 1 FROM "Area" a WHERE a.id = (SELECT id FROM area) AND a."userId" = ${userId} AND a."archivedAt" IS NULL) AS "ownArea",
+      ${areaSql},
       (SELECT json_agg(json_build_object('kind', d.kind, 'expectedReplyDays', d."expectedReplyDays", 'timeoutDays', d."timeoutDays",
          'followUpDays', d."followUpDays", 'defaultPrior', d."defaultPrior", 'defaultPayoff', d."defaultPayoff"))
        FROM "KindDefault" d WHERE d."userId" = ${userId}) AS "kindDefaults",
-      ${loadColumnsSql(userId, now)},
+      ${currentLoadColumnsSql(userId)},
       -- The focus guard's candidates (index userId,state,endsOn), as listCompetingCommitments reads them.
       (SELECT json_agg(json_build_object('id', m.id, 'title', m.title, 'areaId', m."areaId", 'state', m.state,
          'startsOn', m."startsOn", 'endsOn', m."endsOn") ORDER BY m."createdAt", m.id)
        FROM "Commitment" m WHERE m."userId" = ${userId} AND m.state = 'ACTIVE' AND m."areaId" IS NOT NULL
          AND m."startsOn" <= ${today}::date AND m."endsOn" >= ${today}::date) AS commitments,
       ${kindTotalsSql} AS "kindTotals",
-      EXISTS (SELECT 1 FROM "UserAggregate" WHERE "userId" = ${userId} AND dim = ${AGGREGATES_MARKER.dim} AND key = ${AGGREGATES_MARKER.key}) AS "hasTotals",
       ${customCountsSql} AS "customCounts",
-      COALESCE((SELECT u."firstRunDoneAt" IS NULL FROM "User" u WHERE u.id = ${userId}), false) AS "firstRunPending"`);
+      COALESCE((SELECT u."firstRunDoneAt" IS NULL FROM "User" u WHERE u.id = ${userId}), false) AS "firstRunPending"`;
+}
+
+type CaptureReadsRow = Omit<CaptureReads, "kindDefaults" | "commitments" | "customKind" | "kindTotals" | "hasTotals"> & {
+  kindTotals: { dim: string; key: string; count: number; hits: number }[] | null;
+  customKind: (NonNullable<ResolvedKind["customKind"]> & { archivedAt: string | null }) | null;
+  kindDefaults: KindDefaultRow[] | null;
+  commitments: CommitmentRow[] | null;
+};
+
+export async function readCaptureContext(actor: Actor, input: CaptureReadsInput, now: Date): Promise<CaptureReads> {
+  const [row] = await getDb().$queryRaw<CaptureReadsRow[]>(captureReadsSql(actor, input, now));
   if (!row) throw new Error("capture's reads returned no row");
   const customKind = row.customKind ? { ...row.customKind, archivedAt: row.customKind.archivedAt === null ? null : new Date(`${row.customKind.archivedAt}Z`) } : null;
-  return { ...row, customKind, kindDefaults: row.kindDefaults ?? [], commitments: row.commitments ?? [] };
+  const totals = row.kindTotals ?? [];
+  return {
+    ...row,
+    customKind,
+    kindDefaults: row.kindDefaults ?? [],
+    commitments: row.commitments ?? [],
+    kindTotals: row.kindTotals === null ? null : totals.filter((total) => total.dim === "kind"),
+    hasTotals: totals.some((total) => total.dim === AGGREGATES_MARKER.dim && total.key === AGGREGATES_MARKER.key),
+  };
 }
 
 export type CaptureWrite = {
@@ -149,6 +165,12 @@ function textArray(values: readonly string[]): Prisma.Sql {
  * if the claim could record it (still ours, nothing recorded yet): null then, and nothing written.
  */
 export async function insertCapture(write: CaptureWrite): Promise<Callback | null> {
+  const rows = await getDb().$queryRaw<Callback[]>(insertCaptureSql(write));
+  return rows[0] ?? null;
+}
+
+/** insertCapture's statement. */
+export function insertCaptureSql(write: CaptureWrite): Prisma.Sql {
   const c = write.callback;
   // As Prisma's @default(now()) and @updatedAt would: the clock at the write.
   const written = utcTimestampSql(new Date());
@@ -173,7 +195,7 @@ export async function insertCapture(write: CaptureWrite): Promise<Callback | nul
         WHERE id = ${c.userId} AND "firstRunDoneAt" IS NULL AND EXISTS (SELECT 1 FROM created)
       )`
     : Prisma.empty;
-  const rows = await getDb().$queryRaw<Callback[]>(Prisma.sql`
+  return Prisma.sql`
     WITH ${claim} created AS (
       INSERT INTO "Callback" (id, "userId", kind, "customKindId", "energyStillNeeded", "areaId", title, counterparty, channel, link, notes,
         "startedAt", "expectedReplyBy", "timesOutAt", "expectedReplySource", "timeoutSource", "expectedReplyDays", "timeoutDays",
@@ -195,6 +217,5 @@ export async function insertCapture(write: CaptureWrite): Promise<Callback | nul
     )
     ${override}
     ${firstRun}
-    SELECT * FROM created`);
-  return rows[0] ?? null;
+    SELECT * FROM created`;
 }

@@ -13,7 +13,7 @@ import { importIdFactory } from "@/lib/server/data-import/import-support";
 import { idempotencyScope } from "@/lib/server/idempotency/idempotency-scope";
 import { kindDefaultsFromRows } from "@/lib/server/kind-defaults/get-kind-defaults";
 import { resolvedKind } from "@/lib/server/kinds/resolve-kind";
-import { loadSummaryFromRow } from "@/lib/server/load/get-load";
+import { loadFromRow } from "@/lib/server/load/get-load";
 import type { CaptureCallbackInput } from "@/lib/validation/callbacks";
 import { DATE_WINDOW_MESSAGE, isInstantInWindow } from "@/lib/validation/primitives";
 
@@ -58,7 +58,7 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
   const { kind, customKind } = resolvedKind(kindKey, reads.customKind);
   const areaId = reads.areaId ?? undefined;
   const defaultsByKind = kindDefaultsFromRows(reads.kindDefaults);
-  const load = loadSummaryFromRow(reads, actor.capacity);
+  const load = loadFromRow(reads);
   const competing = competingCommitments(reads.commitments, areaId ?? null, now, actor.timeZone).map((row) => ({ id: row.id, title: row.title, areaId: row.areaId! }));
   const ownArea = reads.ownArea;
   const defaults = customKind ?? defaultsByKind[kind];
@@ -66,8 +66,8 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
   const reasons: CaptureConfirmReason[] = [];
   const messages: string[] = [];
   const confirmed: { reason: CaptureConfirmReason; message: string }[] = [];
-  if (wouldOverflow(load.load, weight, actor.capacity)) {
-    const message = `This takes your load to ${formatLoad(load.load + weight)} of ${actor.capacity}: more open threads than you can hold. Start it anyway?`;
+  if (wouldOverflow(load, weight, actor.capacity)) {
+    const message = `This takes your load to ${formatLoad(load + weight)} of ${actor.capacity}: more open threads than you can hold. Start it anyway?`;
     if (input.confirmOverflow) confirmed.push({ reason: "overflow", message });
     else {
       reasons.push("overflow");
@@ -87,7 +87,7 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
       status: "needs-confirmation",
       reason: reasons[0]!,
       reasons,
-      load: load.load,
+      load: load,
       capacity: actor.capacity,
       message: messages.join(" "),
       competing: reasons.includes("competes") ? competing.map(({ id, title }) => ({ id, title })) : [],
@@ -182,7 +182,7 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
       data:
         input.confirmOverflow || competing.length > 0
           ? {
-              ...(input.confirmOverflow ? { overflowConfirmed: true, loadBefore: load.load } : {}),
+              ...(input.confirmOverflow ? { overflowConfirmed: true, loadBefore: load } : {}),
               ...(competing.length > 0 ? { competingConfirmed: competing.map((commitment) => commitment.id) } : {}),
             }
           : null,

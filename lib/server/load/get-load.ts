@@ -43,18 +43,28 @@ export function loadColumnsSql(userId: string, now: Date): Prisma.Sql {
   const arrivalsFrom = new Date(now.getTime() - ARRIVAL_WINDOW_DAYS * DAY_MS);
   const settledFrom = new Date(now.getTime() - SETTLE_WINDOW_DAYS * DAY_MS);
   return Prisma.sql`
-      (SELECT COALESCE(SUM(weight), 0)::float8 FROM "Callback" WHERE "userId" = ${userId} AND state = 'PENDING') AS pending,
-      -- ACTIVE includes upcoming ones and ended ones awaiting their verdict (index userId,state,endsOn).
-      (SELECT COUNT(*)::int FROM "Commitment" WHERE "userId" = ${userId} AND state = 'ACTIVE') AS active,
+      ${currentLoadColumnsSql(userId)},
       (SELECT COUNT(*)::int FROM "Callback" WHERE "userId" = ${userId}
          AND "createdAt" > ${utcTimestampSql(arrivalsFrom)} AND "createdAt" <= ${utcTimestampSql(now)}) AS created,
       (SELECT AVG(GREATEST(0, EXTRACT(EPOCH FROM ("settledAt" - "startedAt"))::float8 / 86400.0))::float8 FROM "Callback"
        WHERE "userId" = ${userId} AND "settledAt" > ${utcTimestampSql(settledFrom)} AND "settledAt" <= ${utcTimestampSql(now)}) AS mean_days`;
 }
 
+/** The two aggregates the load itself needs (pending, active), without the projection's: what capture reads. */
+export function currentLoadColumnsSql(userId: string): Prisma.Sql {
+  return Prisma.sql`
+      (SELECT COALESCE(SUM(weight), 0)::float8 FROM "Callback" WHERE "userId" = ${userId} AND state = 'PENDING') AS pending,
+      -- ACTIVE includes upcoming ones and ended ones awaiting their verdict (index userId,state,endsOn).
+      (SELECT COUNT(*)::int FROM "Commitment" WHERE "userId" = ${userId} AND state = 'ACTIVE') AS active`;
+}
+
+/** The load from `pending` and `active` (each ACTIVE commitment counts COMMITMENT_WEIGHT, 3, as DESIGN.md says). */
+export function loadFromRow(row: Pick<LoadRow, "pending" | "active"> | undefined): number {
+  return computeLoad({ pendingWeights: [Number(row?.pending ?? 0)], activeCommitments: Number(row?.active ?? 0) });
+}
+
 export function loadSummaryFromRow(row: LoadRow | undefined, capacity: number): LoadSummary {
-  // Each ACTIVE commitment counts COMMITMENT_WEIGHT (3), as DESIGN.md says.
-  const load = computeLoad({ pendingWeights: [Number(row?.pending ?? 0)], activeCommitments: Number(row?.active ?? 0) });
+  const load = loadFromRow(row);
   const projection = projectLoadFromAggregates({ createdInWindow: Number(row?.created ?? 0), meanDaysToSettle: row?.mean_days ?? null });
   return {
     load,
