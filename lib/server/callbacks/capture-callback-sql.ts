@@ -47,7 +47,7 @@ type CaptureReadsInput = { kindKey: string; areaId: string | undefined; needsPri
  * commitments, and the prior's counts (the kind's running totals, or an own kind's settled
  * callbacks) unless the person typed a prior.
  */
-export function captureReadsSql(actor: Actor, input: CaptureReadsInput, now: Date): Prisma.Sql {
+function captureReadsSql(actor: Actor, input: CaptureReadsInput, now: Date): Prisma.Sql {
   const userId = actor.id;
   const builtIn = isBuiltInKind(input.kindKey);
   const today = dayKeyInZone(now, actor.timeZone);
@@ -170,7 +170,7 @@ export async function insertCapture(write: CaptureWrite): Promise<Callback | nul
 }
 
 /** insertCapture's statement. */
-export function insertCaptureSql(write: CaptureWrite): Prisma.Sql {
+function insertCaptureSql(write: CaptureWrite): Prisma.Sql {
   const c = write.callback;
   // As Prisma's @default(now()) and @updatedAt would: the clock at the write.
   const written = utcTimestampSql(new Date());
