@@ -6,7 +6,7 @@ import { AGGREGATES_MARKER } from "@/lib/server/aggregates/recompute-aggregates"
 import type { Callback } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
-import { type LoadRow, currentLoadColumnsSql } from "@/lib/server/load/get-load";
+import type { LoadRow } from "@/lib/server/load/get-load";
 import type { ResolvedKind } from "@/lib/server/kinds/resolve-kind";
 import { utcTimestampSql } from "@/lib/server/sql-time";
 
@@ -84,22 +84,24 @@ function captureReadsSql(actor: Actor, input: CaptureReadsInput, now: Date): Pri
       (SELECT json_agg(json_build_object('kind', d.kind, 'expectedReplyDays', d."expectedReplyDays", 'timeoutDays', d."timeoutDays",
          'followUpDays', d."followUpDays", 'defaultPrior', d."defaultPrior", 'defaultPayoff', d."defaultPayoff"))
        FROM "KindDefault" d WHERE d."userId" = ${userId}) AS "kindDefaults",
-      ${currentLoadColumnsSql(userId)},
-      -- The focus guard's candidates (index userId,state,endsOn), as listCompetingCommitments reads them.
-      (SELECT json_agg(json_build_object('id', m.id, 'title', m.title, 'areaId', m."areaId", 'state', m.state,
-         'startsOn', m."startsOn", 'endsOn', m."endsOn") ORDER BY m."createdAt", m.id)
-       FROM "Commitment" m WHERE m."userId" = ${userId} AND m.state = 'ACTIVE' AND m."areaId" IS NOT NULL
-         AND m."startsOn" <= ${today}::date AND m."endsOn" >= ${today}::date) AS commitments,
+      -- The load: pending weights, and the ACTIVE commitments (index userId,state,endsOn) with, among
+      -- them, the focus guard's candidates, as listCompetingCommitments reads them.
+      (SELECT COALESCE(SUM(weight), 0)::float8 FROM "Callback" WHERE "userId" = ${userId} AND state = 'PENDING') AS pending,
+      (SELECT json_build_object('active', COUNT(*),
+         'running', json_agg(json_build_object('id', m.id, 'title', m.title, 'areaId', m."areaId", 'state', m.state,
+           'startsOn', m."startsOn", 'endsOn', m."endsOn") ORDER BY m."createdAt", m.id)
+           FILTER (WHERE m."areaId" IS NOT NULL AND m."startsOn" <= ${today}::date AND m."endsOn" >= ${today}::date))
+       FROM "Commitment" m WHERE m."userId" = ${userId} AND m.state = 'ACTIVE') AS commitments,
       ${kindTotalsSql} AS "kindTotals",
       ${customCountsSql} AS "customCounts",
       COALESCE((SELECT u."firstRunDoneAt" IS NULL FROM "User" u WHERE u.id = ${userId}), false) AS "firstRunPending"`;
 }
 
-type CaptureReadsRow = Omit<CaptureReads, "kindDefaults" | "commitments" | "customKind" | "kindTotals" | "hasTotals"> & {
+type CaptureReadsRow = Omit<CaptureReads, "active" | "kindDefaults" | "commitments" | "customKind" | "kindTotals" | "hasTotals"> & {
   kindTotals: { dim: string; key: string; count: number; hits: number }[] | null;
   customKind: (NonNullable<ResolvedKind["customKind"]> & { archivedAt: string | null }) | null;
   kindDefaults: KindDefaultRow[] | null;
-  commitments: CommitmentRow[] | null;
+  commitments: { active: number; running: CommitmentRow[] | null };
 };
 
 export async function readCaptureContext(actor: Actor, input: CaptureReadsInput, now: Date): Promise<CaptureReads> {
@@ -111,7 +113,8 @@ export async function readCaptureContext(actor: Actor, input: CaptureReadsInput,
     ...row,
     customKind,
     kindDefaults: row.kindDefaults ?? [],
-    commitments: row.commitments ?? [],
+    active: row.commitments.active,
+    commitments: row.commitments.running ?? [],
     kindTotals: row.kindTotals === null ? null : totals.filter((total) => total.dim === "kind"),
     hasTotals: totals.some((total) => total.dim === AGGREGATES_MARKER.dim && total.key === AGGREGATES_MARKER.key),
   };

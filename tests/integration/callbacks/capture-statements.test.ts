@@ -3,6 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/lib/db";
 import { suggestPriorFromCounts } from "@/lib/domain/base-rate";
+import { dayKeyToDate } from "@/lib/domain/day-keys";
 import { type CaptureResult, captureCallback } from "@/lib/server/callbacks/capture-callback";
 import { idempotencyScope } from "@/lib/server/idempotency/idempotency-scope";
 import { captureCallbackSchema } from "@/lib/validation/callbacks";
@@ -80,6 +81,27 @@ describe("[callbacks] capture's one read and one write", () => {
     expect(created(await capture(user, { title: "C", kind: "HEALTH" })).areaId).toBeNull();
     await getDb().area.update({ where: { id: jobs.id }, data: { archivedAt: addDays(NOW, -1) } });
     expect(created(await capture(user, { title: "D", kind: "JOB_APPLICATION" })).areaId).toBeNull();
+  });
+
+  test("every ACTIVE commitment weighs on the load; only running ones with an area compete", async () => {
+    const user = await createTestUser({ capacity: 7 });
+    const area = await insertArea(user, "Writing");
+    const commitment = (title: string, startsOn: string, endsOn: string, areaId: string | null) =>
+      getDb().commitment.create({ data: { userId: user.id, title, cadence: "DAILY", areaId, startsOn: dayKeyToDate(startsOn), endsOn: dayKeyToDate(endsOn) } });
+    await commitment("Upcoming", "2035-06-20", "2035-07-20", area.id);
+    await commitment("Running, no area", "2035-06-01", "2035-07-01", null);
+    await getDb().commitment.create({
+      data: { userId: user.id, title: "Ended", cadence: "DAILY", areaId: area.id, state: "KEPT", startsOn: dayKeyToDate("2035-05-01"), endsOn: dayKeyToDate("2035-07-01") },
+    });
+    // 2 ACTIVE × 3 = 6: a weight of 1 reaches capacity exactly, 2 goes over; nothing competes.
+    expect(created(await capture(user, { title: "Fits" })).weight).toBe(1);
+    await getDb().callback.deleteMany({ where: { userId: user.id } });
+    const asked = await capture(user, { title: "Too much", weight: 2 });
+    expect(asked).toMatchObject({ status: "needs-confirmation", reasons: ["overflow"], load: 6, competing: [] });
+    const running = await commitment("Running in Writing", "2035-06-01", "2035-07-01", area.id);
+    const both = await capture(user, { title: "Elsewhere" });
+    expect(both).toMatchObject({ status: "needs-confirmation", reasons: ["overflow", "competes"], load: 9, competing: [{ id: running.id, title: "Running in Writing" }] });
+    expect(created(await capture(user, { title: "In Writing", areaId: area.id, confirmOverflow: true })).areaId).toBe(area.id);
   });
 
   test("the first capture finishes the first run; later ones leave its time alone", async () => {
