@@ -205,12 +205,39 @@ function sessionIdsOf(token: Record<string, unknown> | null | undefined): Sessio
 export async function decodeSessionCookie(cookieHeader: string | null): Promise<SessionIds | null> {
   const raw = readSessionToken(cookieHeader);
   if (!raw) return null;
+  const secret = authSecret();
+  const known = decodedCookies.get(raw);
+  if (known && known.secret === secret && Date.now() < known.validUntilMs) {
+    // Most recently used last, so the oldest is the one evicted.
+    decodedCookies.delete(raw);
+    decodedCookies.set(raw, known);
+    return known.ids;
+  }
+  decodedCookies.delete(raw);
   try {
-    return sessionIdsOf(await decode({ token: raw, secret: authSecret() }));
+    const payload = await decode({ token: raw, secret });
+    const ids = sessionIdsOf(payload);
+    if (ids && typeof payload?.exp === "number") {
+      if (decodedCookies.size >= DECODED_COOKIES_MAX) decodedCookies.delete(decodedCookies.keys().next().value!);
+      decodedCookies.set(raw, { ids, secret, validUntilMs: (payload.exp + JWT_CLOCK_TOLERANCE_SECONDS) * 1000 });
+    }
+    return ids;
   } catch {
     return null;
   }
 }
+
+/**
+ * Session cookies already decoded, by their text: decoding derives the key (HKDF) and decrypts the
+ * JWE, the same work for the same cookie on every request of a session. Only cookies that decoded
+ * are kept, until the expiry `decode` would enforce (its 15 s clock tolerance included), the most
+ * recently used DECODED_COOKIES_MAX of them. Whether the session is still live is checked in the
+ * database on every request all the same (readSession).
+ */
+const decodedCookies = new Map<string, { ids: SessionIds; secret: string; validUntilMs: number }>();
+const DECODED_COOKIES_MAX = 256;
+/** next-auth's `decode` accepts a token up to 15 s past its `exp`. */
+const JWT_CLOCK_TOLERANCE_SECONDS = 15;
 
 async function isLiveToken(token: Record<string, unknown>): Promise<boolean> {
   const ids = sessionIdsOf(token);

@@ -102,6 +102,9 @@ export function pgliteDir(env: Env = readEnv()): string {
   return path.join(dataDir(env), "pglite");
 }
 
+/** The secrets read from (or written to) data folders, by file. */
+const secretsByFile = new Map<string, string>();
+
 /**
  * The key that signs session JWTs. Taken from NEXTAUTH_SECRET; a local run without one generates
  * a key once and keeps it in the data folder, so sessions survive restarts.
@@ -114,9 +117,16 @@ export function authSecret(env: Env = readEnv()): string {
   if (env.LIFELOOP_DATA_DIR === "memory://") return "lifeloop-in-memory-test-secret-0123456789";
   const dir = dataDir(env);
   const file = path.join(dir, "nextauth-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(dir, { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  // Read once per process (every request's session cookie needs it), not from the disk each time.
+  const known = secretsByFile.get(file);
+  if (known !== undefined) return known;
+  let secret: string;
+  if (existsSync(file)) secret = readFileSync(file, "utf8").trim();
+  else {
+    mkdirSync(dir, { recursive: true });
+    secret = randomBytes(32).toString("base64url");
+    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  }
+  secretsByFile.set(file, secret);
   return secret;
 }

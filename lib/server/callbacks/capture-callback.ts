@@ -1,23 +1,21 @@
-import { getDb } from "@/lib/db";
 import { suggestPriorFromCounts } from "@/lib/domain/base-rate";
-import { competesMessage } from "@/lib/domain/commitments";
+import { competesMessage, competingCommitments } from "@/lib/domain/commitments";
 import { initialDeadlines } from "@/lib/domain/follow-ups";
 import { wouldOverflow } from "@/lib/domain/load";
 import { assertPrior } from "@/lib/domain/probability";
 import { AppError } from "@/lib/errors";
 import type { Callback } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
-import { recordIdempotentWrite } from "@/lib/server/idempotency/record-idempotent-write";
-import { getKindDefaults } from "@/lib/server/kind-defaults/get-kind-defaults";
-import { getKindArea } from "@/lib/server/kind-defaults/kind-areas";
-import { getLoad } from "@/lib/server/load/get-load";
-import { listCompetingCommitments } from "@/lib/server/commitments/list-competing-commitments";
-import { resolveKind } from "@/lib/server/kinds/resolve-kind";
 import { readAggregates } from "@/lib/server/aggregates/read-aggregates";
+import { insertCapture, readCaptureContext } from "@/lib/server/callbacks/capture-callback-sql";
 import { priorsFromTotals } from "@/lib/server/callbacks/suggest-priors";
+import { importIdFactory } from "@/lib/server/data-import/import-support";
+import { idempotencyScope } from "@/lib/server/idempotency/idempotency-scope";
+import { kindDefaultsFromRows } from "@/lib/server/kind-defaults/get-kind-defaults";
+import { resolvedKind } from "@/lib/server/kinds/resolve-kind";
+import { loadFromRow } from "@/lib/server/load/get-load";
 import type { CaptureCallbackInput } from "@/lib/validation/callbacks";
 import { DATE_WINDOW_MESSAGE, isInstantInWindow } from "@/lib/validation/primitives";
-import { finishFirstRun } from "@/lib/server/users/first-run";
 
 export type CaptureConfirmReason = "overflow" | "competes";
 
@@ -48,33 +46,28 @@ export type CaptureResult =
  * until the person confirms (`confirmOverflow`); nor one in another area than a running
  * commitment's (the focus guard) until they confirm `confirmCompeting` — both questions are asked
  * in one step when both apply. The callback, its CREATED event and one FocusOverride (listing
- * every competing commitment) are written in one transaction.
+ * every competing commitment) are written in one statement (one transaction).
  */
 export async function captureCallback(actor: Actor, input: CaptureCallbackInput, now: Date): Promise<CaptureResult> {
-  const db = getDb();
   // A kind of the user's own is stored as OTHER with its row; its defaults apply. With no area
   // given, the kind's default area (built-in or own, KindArea) does, as the forms say.
   const kindKey = input.kind ?? "OTHER";
-  const [{ kind, customKind }, kindAreaId] = await Promise.all([resolveKind(actor.id, kindKey), input.areaId ? null : getKindArea(actor.id, kindKey)]);
-  const areaId = input.areaId ?? kindAreaId ?? undefined;
-  // The focus guard's question needs the running commitments with an area other than this capture's.
-  // Every read before the insert in one parallel batch (one round trip on a pool): defaults, the
-  // load (one statement), the focus guard's commitments, the kind's settled counts for the prior
-  // (the running totals, not a scan) and the area's ownership.
-  const [defaultsByKind, load, competing, kindTotals, ownArea] = await Promise.all([
-    getKindDefaults(actor.id),
-    getLoad(actor, now),
-    listCompetingCommitments(actor, areaId ?? null, now),
-    input.priorPercent === undefined && !customKind ? readAggregates(actor.id, ["kind"]) : null,
-    areaId ? db.area.findFirst({ where: { id: areaId, userId: actor.id, archivedAt: null }, select: { id: true } }) : null,
-  ]);
+  // Every read before the insert in one statement (capture-callback-sql.ts): the kind, the area and
+  // its ownership, defaults, the load, the focus guard's commitments and the prior's counts.
+  const reads = await readCaptureContext(actor, { kindKey, areaId: input.areaId, needsPrior: input.priorPercent === undefined }, now);
+  const { kind, customKind } = resolvedKind(kindKey, reads.customKind);
+  const areaId = reads.areaId ?? undefined;
+  const defaultsByKind = kindDefaultsFromRows(reads.kindDefaults);
+  const load = loadFromRow(reads);
+  const competing = competingCommitments(reads.commitments, areaId ?? null, now, actor.timeZone).map((row) => ({ id: row.id, title: row.title, areaId: row.areaId! }));
+  const ownArea = reads.ownArea;
   const defaults = customKind ?? defaultsByKind[kind];
   const weight = input.weight ?? 1;
   const reasons: CaptureConfirmReason[] = [];
   const messages: string[] = [];
   const confirmed: { reason: CaptureConfirmReason; message: string }[] = [];
-  if (wouldOverflow(load.load, weight, actor.capacity)) {
-    const message = `This takes your load to ${formatLoad(load.load + weight)} of ${actor.capacity}: more open threads than you can hold. Start it anyway?`;
+  if (wouldOverflow(load, weight, actor.capacity)) {
+    const message = `This takes your load to ${formatLoad(load + weight)} of ${actor.capacity}: more open threads than you can hold. Start it anyway?`;
     if (input.confirmOverflow) confirmed.push({ reason: "overflow", message });
     else {
       reasons.push("overflow");
@@ -94,7 +87,7 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
       status: "needs-confirmation",
       reason: reasons[0]!,
       reasons,
-      load: load.load,
+      load: load,
       capacity: actor.capacity,
       message: messages.join(" "),
       competing: reasons.includes("competes") ? competing.map(({ id, title }) => ({ id, title })) : [],
@@ -147,94 +140,65 @@ export async function captureCallback(actor: Actor, input: CaptureCallbackInput,
     input.priorPercent !== undefined
       ? null
       : customKind
-        ? await suggestCustomKindPrior(actor.id, customKind.id, customKind.defaultPrior)
-        : kindTotals
-          ? priorsFromTotals(kindTotals.kind, defaultsByKind)[kind]
-          : null;
+        ? suggestPriorFromCounts({ ...(reads.customCounts ?? { settled: 0, fulfilled: 0 }), defaultPrior: customKind.defaultPrior })
+        : priorsFromTotals(reads.hasTotals ? (reads.kindTotals ?? []) : (await readAggregates(actor.id, ["kind"])).kind, defaultsByKind)[kind];
   const prior = input.priorPercent !== undefined ? input.priorPercent / 100 : suggestion!.prior;
   assertPrior(prior);
 
-  const callback = await db.$transaction(async (tx) => {
-    const created = await tx.callback.create({
-      data: {
-        userId: actor.id,
-        kind,
-        customKindId: customKind?.id ?? null,
-        energyStillNeeded: input.energyStillNeeded ?? null,
-        areaId: areaId ?? null,
-        title: input.title,
-        counterparty: input.counterparty ?? "",
-        channel: input.channel ?? "",
-        link: input.link ?? "",
-        notes: input.notes ?? "",
-        startedAt,
-        expectedReplyBy,
-        timesOutAt,
-        // A deadline typed here never moves by itself later (see clockAfterContact).
-        expectedReplySource: input.expectedReplyBy ? "USER" : "DEFAULT",
-        timeoutSource: input.timesOutAt ? "USER" : "DEFAULT",
-        expectedReplyDays: defaults.expectedReplyDays,
-        timeoutDays: defaults.timeoutDays,
-        followUpDays: [...defaults.followUpDays],
-        lastContactAt: startedAt,
-        priorProbability: prior,
-        probability: prior,
-        payoff: input.payoff ?? defaults.defaultPayoff,
-        effort: input.effort ?? 0,
-        weight,
-      },
-    });
-    await tx.callbackEvent.create({
-      data: {
-        callbackId: created.id,
-        userId: actor.id,
-        type: "CREATED",
-        at: startedAt,
-        probabilityAfter: prior,
-        label: suggestion ? (suggestion.source === "history" ? `Prior from ${suggestion.settledCount} settled` : "Prior from kind default") : "Prior set by you",
-        data:
-          input.confirmOverflow || competing.length > 0
-            ? {
-                ...(input.confirmOverflow ? { overflowConfirmed: true, loadBefore: load.load } : {}),
-                ...(competing.length > 0 ? { competingConfirmed: competing.map((commitment) => commitment.id) } : {}),
-              }
-            : undefined,
-      },
-    });
+  // Outside an API request with an Idempotency-Key, nothing to record (see recordIdempotentWrite).
+  const scope = idempotencyScope.getStore();
+  const idempotency = scope && !scope.recorded ? { keyId: scope.keyId, claimToken: scope.claimToken } : null;
+  const newId = importIdFactory(now);
+  const callback = await insertCapture({
+    callback: {
+      id: newId(),
+      userId: actor.id,
+      kind,
+      customKindId: customKind?.id ?? null,
+      energyStillNeeded: input.energyStillNeeded ?? null,
+      areaId: areaId ?? null,
+      title: input.title,
+      counterparty: input.counterparty ?? "",
+      channel: input.channel ?? "",
+      link: input.link ?? "",
+      notes: input.notes ?? "",
+      startedAt,
+      expectedReplyBy,
+      timesOutAt,
+      // A deadline typed here never moves by itself later (see clockAfterContact).
+      expectedReplySource: input.expectedReplyBy ? "USER" : "DEFAULT",
+      timeoutSource: input.timesOutAt ? "USER" : "DEFAULT",
+      expectedReplyDays: defaults.expectedReplyDays,
+      timeoutDays: defaults.timeoutDays,
+      followUpDays: [...defaults.followUpDays],
+      priorProbability: prior,
+      payoff: input.payoff ?? defaults.defaultPayoff,
+      effort: input.effort ?? 0,
+      weight,
+    },
+    event: {
+      id: newId(),
+      label: suggestion ? (suggestion.source === "history" ? `Prior from ${suggestion.settledCount} settled` : "Prior from kind default") : "Prior set by you",
+      data:
+        input.confirmOverflow || competing.length > 0
+          ? {
+              ...(input.confirmOverflow ? { overflowConfirmed: true, loadBefore: load } : {}),
+              ...(competing.length > 0 ? { competingConfirmed: competing.map((commitment) => commitment.id) } : {}),
+            }
+          : null,
+    },
     // Going ahead despite the focus guard: one override for this capture, listing every commitment it competed with.
-    const [first] = competing;
-    if (first) {
-      await tx.focusOverride.create({
-        data: {
-          commitmentId: first.id,
-          commitmentIds: competing.map((commitment) => commitment.id),
-          commitmentTitles: competing.map((commitment) => commitment.title),
-          userId: actor.id,
-          callbackId: created.id,
-          callbackTitle: created.title,
-          at: now,
-        },
-      });
-    }
-    // An API request with an Idempotency-Key: the key records this callback in the same transaction.
-    await recordIdempotentWrite(tx, created.id);
-    // The first bet placed: Today's welcome has done its job (a no-op after the first time).
-    await finishFirstRun(actor.id, now, tx);
-    return created;
+    override: competing.length > 0 ? { id: newId(), commitments: competing, at: now } : null,
+    // An API request with an Idempotency-Key: the key records this callback in the same statement.
+    idempotency,
+    // The first bet placed: Today's welcome has done its job (written only the first time).
+    finishFirstRunAt: reads.firstRunPending ? now : null,
   });
+  if (!callback) {
+    throw new AppError("CONFLICT", "A retry of this request (same Idempotency-Key) took over while it ran; this attempt saved nothing.");
+  }
+  if (scope) scope.recorded = true;
   return { status: "created", callback, confirmed };
-}
-
-/** The base-rate prior of a kind of the user's own (as suggestPriors does for the built-in ones). */
-async function suggestCustomKindPrior(userId: string, customKindId: string, defaultPrior: number) {
-  const rows = await getDb().callback.groupBy({
-    by: ["state"],
-    where: { userId, customKindId, state: { in: ["FULFILLED", "REJECTED", "TIMED_OUT"] } },
-    _count: { _all: true },
-  });
-  const settled = rows.reduce((sum, row) => sum + row._count._all, 0);
-  const fulfilled = rows.find((row) => row.state === "FULFILLED")?._count._all ?? 0;
-  return suggestPriorFromCounts({ fulfilled, settled, defaultPrior });
 }
 
 function formatDays(days: number): string {

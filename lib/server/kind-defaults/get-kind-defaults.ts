@@ -8,7 +8,13 @@ export type UserKindDefaults = KindDefaults & { isCustom: boolean };
  * otherwise. One query for all six kinds.
  */
 export async function getKindDefaults(userId: string): Promise<Record<CallbackKind, UserKindDefaults>> {
-  const rows = await getDb().kindDefault.findMany({ where: { userId } });
+  return kindDefaultsFromRows(await getDb().kindDefault.findMany({ where: { userId } }));
+}
+
+/** A user's KindDefault rows, with the built-in defaults for every kind they have none for. */
+export function kindDefaultsFromRows(
+  rows: readonly { kind: string; expectedReplyDays: number; timeoutDays: number; followUpDays: number[]; defaultPrior: number; defaultPayoff: number }[],
+): Record<CallbackKind, UserKindDefaults> {
   const byKind = new Map(rows.map((row) => [row.kind, row]));
   const entries = CALLBACK_KINDS.map((kind): [CallbackKind, UserKindDefaults] => {
     const builtIn = KIND_DEFAULTS[kind];

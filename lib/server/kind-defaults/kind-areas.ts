@@ -5,8 +5,10 @@ import { AppError } from "@/lib/errors";
 
 /**
  * Every kind's default area (the area its new bets start in), built-in kinds and the user's own
- * alike: one table (KindArea, keyed by the kind's key) and these three functions, used by capture
- * (form, quick capture, API), first run, Settings → default areas and Settings → Kinds.
+ * alike: one table (KindArea, keyed by the kind's key) and these functions, used by the forms,
+ * first run, Settings → default areas and Settings → Kinds. Capture reads a kind's area in its own
+ * statement (lib/server/callbacks/capture-callback-sql.ts), with the same rule: an archived area
+ * doesn't count.
  */
 
 /** Kind key → its default area id (null: none). Every built-in kind is present; an archived area doesn't count. */
@@ -17,12 +19,6 @@ export async function getKindAreas(userId: string, db: Db | Tx = getDb()): Promi
   const areas = Object.fromEntries(CALLBACK_KINDS.map((kind) => [kind, null])) as KindAreas;
   for (const row of rows) areas[row.kindKey] = row.areaId;
   return areas;
-}
-
-/** One kind's default area (null: none, or its area is archived). */
-export async function getKindArea(userId: string, kindKey: string, db: Db | Tx = getDb()): Promise<string | null> {
-  const row = await db.kindArea.findFirst({ where: { userId, kindKey, area: { archivedAt: null } }, select: { areaId: true } });
-  return row?.areaId ?? null;
 }
 
 /**

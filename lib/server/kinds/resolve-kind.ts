@@ -31,6 +31,12 @@ const MESSAGE = "Choose one of your kinds.";
 export async function resolveKind(userId: string, key: string, options: { allowArchived?: boolean; tx?: Tx } = {}): Promise<ResolvedKind> {
   if (isBuiltInKind(key)) return { kind: key, customKind: null };
   const row = await (options.tx ?? getDb()).kind.findUnique({ where: { userId_key: { userId, key } } });
+  return resolvedKind(key, row, options);
+}
+
+/** resolveKind with the user's kind row of that key (null: none) already read. */
+export function resolvedKind(key: string, row: ResolvedKind["customKind"], options: { allowArchived?: boolean } = {}): ResolvedKind {
+  if (isBuiltInKind(key)) return { kind: key, customKind: null };
   if (!row || (row.archivedAt && !options.allowArchived)) throw new AppError("INVALID", MESSAGE, { kind: [MESSAGE] });
   return { kind: "OTHER", customKind: row };
 }
