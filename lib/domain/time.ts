@@ -4,6 +4,13 @@ import { DomainError, assertFinite, assertValidDate } from "./errors";
 
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * Answers of isValidTimeZone, by name (building an Intl.DateTimeFormat to ask costs far more than
+ * a lookup). The names come from forms and the API, so anyone can send endless made-up ones: the
+ * cache holds at most this many (every IANA name is ~600) and starts over when full, so the
+ * server's memory never grows with what it is sent.
+ */
+export const TIME_ZONE_CACHE_LIMIT = 1_000;
 const validZones = new Map<string, boolean>();
 
 /** True when `zone` is an IANA time-zone name this runtime knows (checked via Intl). */
@@ -18,8 +25,14 @@ export function isValidTimeZone(zone: string): boolean {
   } catch {
     valid = false;
   }
+  if (validZones.size >= TIME_ZONE_CACHE_LIMIT) validZones.clear();
   validZones.set(zone, valid);
   return valid;
+}
+
+/** How many answers isValidTimeZone holds (tests: the cache stays bounded). */
+export function cachedTimeZoneCount(): number {
+  return validZones.size;
 }
 
 /** Throws INVALID_TIME_ZONE unless `zone` is a valid IANA time zone. */

@@ -3,7 +3,9 @@ import { format } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
+  TIME_ZONE_CACHE_LIMIT,
   addDaysInZone,
+  cachedTimeZoneCount,
   dayKeyInZone,
   daysBetween,
   isValidTimeZone,
@@ -24,6 +26,15 @@ describe("isValidTimeZone", () => {
     ["   ", false],
   ])("%j → %s", (zone, valid) => {
     expect(isValidTimeZone(zone)).toBe(valid);
+  });
+
+  test("made-up names never grow the cache past its limit, and answers stay right", () => {
+    for (let i = 0; i < TIME_ZONE_CACHE_LIMIT * 3; i += 1) {
+      expect(isValidTimeZone(`Nowhere/Zone_${i}`)).toBe(false);
+      expect(cachedTimeZoneCount()).toBeLessThanOrEqual(TIME_ZONE_CACHE_LIMIT);
+    }
+    expect(isValidTimeZone("Europe/Berlin")).toBe(true);
+    expect(isValidTimeZone("Nowhere/Zone_0")).toBe(false);
   });
 
   test("other helpers reject an unknown zone", () => {
