@@ -5,7 +5,6 @@ import { STALE_AFTER_DAYS } from "@/lib/domain/lateness";
 import { type TickItem, buildTickQueue } from "@/lib/domain/tick";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
-import { openCallbacksSql } from "@/lib/server/callbacks/open-callbacks-sql";
 import { shownProbabilitySql } from "@/lib/server/callbacks/shown-probability-sql";
 import { listCommitmentTickItems } from "@/lib/server/commitments/list-commitment-tick-items";
 import { utcTimestampSql } from "@/lib/server/sql-time";
@@ -46,23 +45,26 @@ export type TickQueue = { items: TickQueueItem[]; total: number };
 type Row = Omit<TickCallback, "area"> & { areaId: string | null; areaName: string | null; areaColor: string | null };
 
 /**
- * The candidates' WHERE, shared by both halves of the query. Only open rows can need the user:
- * PENDING ones (bounded by what is open, not by history; index userId,state,expectedReplyBy)
+ * The candidates, as a row source (`FROM ${candidatesSql(…)} c`). Only open rows can need the
+ * user: PENDING ones (bounded by what is open, not by history; index userId,state,expectedReplyBy)
  * that are overdue, stale or may have a follow-up due, and TIMED_OUT ones not yet acknowledged
- * (index userId,state,acknowledgedAt). The follow-up test in SQL allows a day of slack for DST (the
- * gap is counted in calendar days of the user's zone); lib/domain/tick.ts decides exactly.
+ * (index userId,state,acknowledgedAt). Two halves, each with its own conditions: one WHERE with an
+ * OR of both, over the open set, is pushed into both halves and sends the planner through every
+ * user's pending callbacks. The follow-up test in SQL allows a day of slack for DST (the gap is
+ * counted in calendar days of the user's zone); lib/domain/tick.ts decides exactly.
  */
 function candidatesSql(actor: Actor, now: Date): Prisma.Sql {
   const nowSql = utcTimestampSql(now);
   const staleBefore = utcTimestampSql(new Date(now.getTime() - STALE_AFTER_DAYS * 86_400_000));
-  const notSnoozed = Prisma.sql`(c."snoozedUntil" IS NULL OR c."snoozedUntil" <= ${nowSql})`;
-  const gap = Prisma.sql`(c."followUpDays"[c."followUpCount" + 1] - COALESCE(c."followUpDays"[c."followUpCount"], 0))`;
-  return Prisma.sql`
-    (c."userId" = ${actor.id} AND c.state = 'PENDING' AND ${notSnoozed} AND (
-      c."expectedReplyBy" <= ${nowSql}
-      OR c."lastContactAt" <= ${staleBefore}
-      OR (c."followUpCount" < cardinality(c."followUpDays") AND c."lastContactAt" + (${gap} - 1) * interval '1 day' <= ${nowSql})))
-    OR (c."userId" = ${actor.id} AND c.state = 'TIMED_OUT' AND c."acknowledgedAt" IS NULL AND ${notSnoozed})`;
+  const notSnoozed = Prisma.sql`("snoozedUntil" IS NULL OR "snoozedUntil" <= ${nowSql})`;
+  const gap = Prisma.sql`("followUpDays"["followUpCount" + 1] - COALESCE("followUpDays"["followUpCount"], 0))`;
+  return Prisma.sql`(
+    SELECT * FROM "Callback" WHERE "userId" = ${actor.id} AND state = 'PENDING' AND ${notSnoozed} AND (
+      "expectedReplyBy" <= ${nowSql}
+      OR "lastContactAt" <= ${staleBefore}
+      OR ("followUpCount" < cardinality("followUpDays") AND "lastContactAt" + (${gap} - 1) * interval '1 day' <= ${nowSql}))
+    UNION ALL
+    SELECT * FROM "Callback" WHERE "userId" = ${actor.id} AND state = 'TIMED_OUT' AND "acknowledgedAt" IS NULL AND ${notSnoozed})`;
 }
 
 /**
@@ -78,9 +80,8 @@ export async function listTickQueue(actor: Actor, now: Date, { limit = TICK_QUEU
              c."lastContactAt", c."followUpDays", c."followUpCount", c."settledAt", c."acknowledgedAt", c."snoozedUntil",
              c.payoff, ${shownProbabilitySql(now)} AS probability, c.version,
              c."areaId", a.name AS "areaName", a.color AS "areaColor"
-      FROM ${openCallbacksSql(actor.id)} c
-      LEFT JOIN "Area" a ON a.id = c."areaId"
-      WHERE ${candidatesSql(actor, now)}`),
+      FROM ${candidatesSql(actor, now)} c
+      LEFT JOIN "Area" a ON a.id = c."areaId"`),
     listCommitmentTickItems(actor, now),
   ]);
   const callbacks: TickCallback[] = rows.map(({ areaId, areaName, areaColor, ...row }) => ({
