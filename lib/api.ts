@@ -1,8 +1,8 @@
-import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { getRequestUser } from "@/lib/auth";
 import { toAppError } from "@/lib/api-errors";
 import { APP_ERROR_STATUS, AppError, type AppErrorCode } from "@/lib/errors";
+import { jsonResponse } from "@/lib/json-response";
 import { log } from "@/lib/log";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
 import type { UserProfile } from "@/lib/server/users/get-user";
@@ -65,7 +65,7 @@ function requestIdOf(request: Request): string {
 
 /** A JSON response in the API's shape of success. */
 export function json(data: unknown, init: number | ResponseInit = 200): Response {
-  return NextResponse.json(data, typeof init === "number" ? { status: init } : init);
+  return jsonResponse(data, typeof init === "number" ? { status: init } : init);
 }
 
 /** The one error body. */
@@ -77,7 +77,7 @@ export function errorResponse(code: AppErrorCode, message: string, options: { fi
   const headers = new Headers({ "Cache-Control": "no-store" });
   if (options.retryAfterSeconds !== undefined) headers.set("Retry-After", String(Math.max(1, Math.ceil(options.retryAfterSeconds))));
   if (options.requestId) headers.set("X-Request-Id", options.requestId);
-  return NextResponse.json(errorBody(code, message, options.fields, options.details), { status: APP_ERROR_STATUS[code], headers });
+  return jsonResponse(errorBody(code, message, options.fields, options.details), { status: APP_ERROR_STATUS[code], headers });
 }
 
 /** The JSON error response for anything thrown; logs what was unexpected. */

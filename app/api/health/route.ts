@@ -1,6 +1,7 @@
 import { DB_RETRY_AFTER_SECONDS } from "@/lib/db-errors";
 import { noteDatabaseReachable, noteDatabaseUnreachable } from "@/lib/db-health";
 import { HEALTH_TIMEOUT_MS, pingDatabase } from "@/lib/db";
+import { jsonResponse } from "@/lib/json-response";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
 
 /**
@@ -17,10 +18,10 @@ async function health(request: Request): Promise<Response> {
   if (check.ok) noteDatabaseReachable();
   else noteDatabaseUnreachable();
   const headers = new Headers({ "Cache-Control": "no-store", "X-Request-Id": requestIdFrom(request.headers.get(REQUEST_ID_HEADER)) });
-  if (check.ok) return Response.json({ status: "ok", database: "ok" }, { status: 200, headers });
+  if (check.ok) return jsonResponse({ status: "ok", database: "ok" }, { status: 200, headers });
   headers.set("Retry-After", String(DB_RETRY_AFTER_SECONDS));
   const message = check.reason === "timeout" ? `The database did not answer within ${HEALTH_TIMEOUT_MS / 1000} s.` : "The database can't be reached.";
-  return Response.json({ status: "unavailable", database: check.reason, error: { code: "UNAVAILABLE", message } }, { status: 503, headers });
+  return jsonResponse({ status: "unavailable", database: check.reason, error: { code: "UNAVAILABLE", message } }, { status: 503, headers });
 }
 
 export const GET = health;

@@ -8,7 +8,7 @@ describe("[ops] GET /api/health", () => {
     const response = await GET(new Request("http://localhost/api/health", { headers: { "x-request-id": "health-check-0001" } }));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok", database: "ok" });
-    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("cache-control")).toBe("no-store, no-transform");
     expect(response.headers.get("x-request-id")).toBe("health-check-0001");
     const head = await HEAD(new Request("http://localhost/api/health", { method: "HEAD" }));
     expect(head.status).toBe(200);
