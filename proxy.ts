@@ -1,5 +1,4 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { allowedMethods, methodNotAllowedResponse } from "@/lib/api-methods";
 import { checkDatabase, databaseUnreachableSince } from "@/lib/db-health";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
 import { createNonce, isHttpsRequest, securityHeaders } from "@/lib/security-headers";
@@ -15,41 +14,30 @@ function withHeaders(response: NextResponse, headers: Record<string, string>): N
 }
 
 /**
- * Runs before every request except built static files (next.config.js gives those their
- * headers):
+ * Runs before every page request (API routes get the same service from the Node server in front
+ * of Next, lib/api-front.ts, at a fraction of the cost; built static files get their headers from
+ * next.config.js):
  * - security headers on every response (lib/security-headers.ts), with a fresh CSP script nonce
  *   per page, passed to the render in the request's own CSP header, where Next finds it;
- * - a request id on the request (pages, routes and the error log see the same one) and on the
+ * - a request id on the request (the page and the error log see the same one) and on the
  *   response (X-Request-Id);
  * - the requested path for the render, so a signed-out visit to a signed-in page can come back
  *   there after sign-in (layouts do not receive the pathname);
  * - while the database is known to be unreachable, a page load gets the "can't reach the
  *   database" page (503, Retry-After) without rendering, after one cheap recheck (shared by
  *   concurrent requests, at most once a second).
- * - a method an API route doesn't answer gets a JSON 405 with `Allow` (lib/api-methods.ts), not
- *   Next's plain-text one.
  * Authentication is checked where the data is read, not here.
  */
 export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const { pathname, search } = request.nextUrl;
-  const isApi = pathname === "/api" || pathname.startsWith("/api/");
-  const nonce = isApi ? undefined : createNonce();
+  const nonce = createNonce();
   const headers: Record<string, string> = {
     ...securityHeaders({ nonce, https: isHttpsRequest(request, process.env.NEXTAUTH_URL), dev: process.env.NODE_ENV === "development" }),
     "X-Request-Id": requestId,
   };
 
-  if (isApi) {
-    const allowed = allowedMethods(pathname);
-    if (allowed && !allowed.includes(request.method.toUpperCase())) {
-      const refused = methodNotAllowedResponse(request.method, allowed);
-      for (const [name, value] of Object.entries(headers)) refused.headers.set(name, value);
-      return refused;
-    }
-  }
-
-  if (nonce && databaseUnreachableSince() !== null && isDocumentRequest(request.method, request.headers)) {
+  if (databaseUnreachableSince() !== null && isDocumentRequest(request.method, request.headers)) {
     const check = await checkDatabase(1_000);
     if (!check.ok) {
       return withHeaders(
@@ -64,15 +52,14 @@ export async function proxy(request: NextRequest) {
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
-  if (nonce) {
-    requestHeaders.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
-    requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"] ?? "");
-    requestHeaders.set("x-nonce", nonce);
-  }
+  requestHeaders.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"] ?? "");
+  requestHeaders.set("x-nonce", nonce);
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
 }
 
 export const config = {
-  // Everything but Next's built static files and image optimizer (headers from next.config.js).
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Everything but Next's built static files and image optimizer (headers from next.config.js)
+  // and everything under /api/ (lib/api-front.ts, in scripts/start.ts).
+  matcher: ["/((?!_next/static|_next/image|api/).*)"],
 };

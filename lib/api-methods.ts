@@ -1,8 +1,8 @@
 import { V1_OPERATIONS } from "@/lib/v1/operations";
 
 /**
- * Which methods each API route answers, for the JSON 405 the proxy gives instead of Next's plain
- * one (proxy.ts). API v1 comes from its operation table (a new operation is covered by itself);
+ * Which methods each API route answers, for the JSON 405 the server gives instead of Next's plain
+ * one (lib/api-front.ts). API v1 comes from its operation table (a new operation is covered by itself);
  * the few routes outside v1 are listed here, and a test checks this list against app/api.
  * `{name}` is one path segment, `{...name}` one or more.
  */
@@ -72,12 +72,20 @@ export function allowedMethods(pathname: string): string[] | null {
   return [...methods];
 }
 
+/** A plain answer written before Next (scripts/start.ts): status, headers and body. */
+export type FrontAnswer = { status: number; headers: Record<string, string>; body: string };
+
 /** A JSON 405 in the API's error shape, naming the methods that work in `Allow`. */
-export function methodNotAllowedResponse(method: string, allowed: readonly string[]): Response {
+export function methodNotAllowedAnswer(method: string, allowed: readonly string[]): FrontAnswer {
   const body = {
     error: { code: "METHOD_NOT_ALLOWED", message: `${method.slice(0, 20)} is not supported here. Use ${allowed.filter((each) => each !== "HEAD" && each !== "OPTIONS").join(", ")}.` },
   };
-  return Response.json(body, { status: 405, headers: { Allow: allowed.join(", "), "Cache-Control": "no-store" } });
+  return { status: 405, headers: { "Content-Type": "application/json", Allow: allowed.join(", "), "Cache-Control": "no-store" }, body: JSON.stringify(body) };
+}
+
+/** Whether a request target (path and query) is under /api. */
+export function isApiTarget(target: string): boolean {
+  return target === "/api" || target.startsWith("/api/") || target.startsWith("/api?");
 }
 
 /**
@@ -96,9 +104,8 @@ export function malformedPathProblem(target: string): string | null {
 }
 
 /** The answer to a malformed request target: JSON under /api, a short page elsewhere. */
-export function malformedPathAnswer(target: string, problem: string): { status: number; headers: Record<string, string>; body: string } {
-  const isApi = target === "/api" || target.startsWith("/api/") || target.startsWith("/api?");
-  if (isApi) {
+export function malformedPathAnswer(target: string, problem: string): FrontAnswer {
+  if (isApiTarget(target)) {
     return {
       status: 400,
       headers: { "Content-Type": "application/json", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },

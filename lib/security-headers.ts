@@ -102,10 +102,13 @@ export function securityHeaders({ nonce, https, dev = false }: SecurityHeaderOpt
  * request itself is, or a proxy in front of the app says so in X-Forwarded-Proto.
  */
 export function isHttpsRequest(request: { url: string; headers: Headers }, appUrl: string | undefined): boolean {
+  return request.url.startsWith("https://") || isHttpsBehind(request.headers.get("x-forwarded-proto"), appUrl);
+}
+
+/** The same for a request the Node server received itself (always plain http): the app's URL or X-Forwarded-Proto. */
+export function isHttpsBehind(forwardedProto: string | null | undefined, appUrl: string | undefined): boolean {
   if (appUrl?.trim().toLowerCase().startsWith("https://")) return true;
-  if (request.url.startsWith("https://")) return true;
-  const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
-  return forwarded === "https";
+  return forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https";
 }
 
 /** A fresh nonce: 128 random bits, base64. */

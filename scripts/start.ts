@@ -11,10 +11,12 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
+import { apiFront } from "@/lib/api-front";
 import { malformedPathAnswer, malformedPathProblem } from "@/lib/api-methods";
 import { isNewDatabaseDir, openPglite, shareEmbeddedDatabase } from "@/lib/embedded-db";
 import { EnvError, assertCanServe, pgliteDir, readEnv, type Env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { REQUEST_ID_HEADER } from "@/lib/request-id";
 import pg from "pg";
 import { allMigrationsApplied } from "@/lib/migrations/applied-names";
 import { applyPendingMigrations, migrationStatus } from "@/lib/migrations/engine";
@@ -60,6 +62,10 @@ function needsBuild(): boolean {
  * works and `npm start` needs no extra flag for it. Set after start-up, so loading Next is not
  * slowed by extra collections.
  */
+function firstHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
 function limitHeapGrowth(): void {
   v8.setFlagsFromString("--heap-growing-percent=50");
 }
@@ -198,12 +204,28 @@ async function main(): Promise<void> {
   const server = http.createServer((req, res) => {
     // A target Next can't decode (`/api/callbacks/%E0%A4%A`) is answered before Next, which would
     // give a bare error page: JSON under /api.
-    const problem = malformedPathProblem(req.url ?? "/");
+    const target = req.url ?? "/";
+    const problem = malformedPathProblem(target);
     if (problem) {
-      const answer = malformedPathAnswer(req.url ?? "/", problem);
+      const answer = malformedPathAnswer(target, problem);
       res.writeHead(answer.status, answer.headers);
       res.end(req.method === "HEAD" ? undefined : answer.body);
       return;
+    }
+    // API requests skip Next's middleware (proxy.ts serves pages): their id, security headers and
+    // JSON 405 come from here (lib/api-front.ts).
+    if (target.startsWith("/api/")) {
+      const front = apiFront(
+        { method: req.method ?? "GET", target, requestId: firstHeader(req.headers[REQUEST_ID_HEADER]), forwardedProto: firstHeader(req.headers["x-forwarded-proto"]) },
+        process.env.NEXTAUTH_URL,
+      );
+      req.headers[REQUEST_ID_HEADER] = front.requestId;
+      if (front.answer) {
+        res.writeHead(front.answer.status, front.answer.headers);
+        res.end(req.method === "HEAD" ? undefined : front.answer.body);
+        return;
+      }
+      for (const [name, value] of Object.entries(front.headers)) res.setHeader(name, value);
     }
     void (async () => {
       try {

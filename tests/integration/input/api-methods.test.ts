@@ -1,13 +1,12 @@
 // Every API route answers JSON for what Next would answer in plain text: a method the route
-// doesn't serve (the proxy's JSON 405 with Allow) and a path with a broken percent-encoding
-// (answered by the server before Next).
+// doesn't serve (a JSON 405 with Allow) and a path with a broken percent-encoding, both answered
+// by the server before Next (lib/api-front.ts, lib/api-methods.ts, scripts/start.ts).
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { NextRequest } from "next/server";
 import { describe, expect, test } from "vitest";
 import { allowedMethods, malformedPathAnswer, malformedPathProblem } from "@/lib/api-methods";
-import { proxy } from "@/proxy";
+import { apiFront } from "@/lib/api-front";
 
 const API_DIR = fileURLToPath(new URL("../../../app/api", import.meta.url));
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -31,7 +30,7 @@ function concrete(template: string): string {
 }
 
 describe("methods a route doesn't serve", () => {
-  test("the table the proxy reads agrees with the route files (every method they export, nothing more)", async () => {
+  test("the table the server reads agrees with the route files (every method they export, nothing more)", async () => {
     for (const { template, file } of apiRouteFiles()) {
       if (template === "/api/{...path}") continue; // the catch-all answers every method with a JSON 404
       const routeModule = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
@@ -43,13 +42,14 @@ describe("methods a route doesn't serve", () => {
     }
   });
 
-  test("the proxy answers an unsupported method with a JSON 405 and Allow, and lets supported ones through", async () => {
-    const put = await proxy(new NextRequest("http://localhost:3000/api/v1/callbacks", { method: "PUT" }));
-    expect(put.status).toBe(405);
-    expect(put.headers.get("allow")).toBe("GET, POST, HEAD, OPTIONS");
-    expect(put.headers.get("content-type")).toContain("application/json");
-    expect(put.headers.get("x-request-id")).toBeTruthy();
-    expect(await put.json()).toEqual({ error: { code: "METHOD_NOT_ALLOWED", message: "PUT is not supported here. Use GET, POST." } });
+  test("the server answers an unsupported method with a JSON 405 and Allow, and lets supported ones through", () => {
+    const put = apiFront({ method: "PUT", target: "/api/v1/callbacks?x=1" }, undefined);
+    expect(put.answer?.status).toBe(405);
+    expect(put.answer?.headers.Allow).toBe("GET, POST, HEAD, OPTIONS");
+    expect(put.answer?.headers["Content-Type"]).toContain("application/json");
+    expect(put.answer?.headers["X-Request-Id"]).toBe(put.requestId);
+    expect(put.answer?.headers["Content-Security-Policy"]).toContain("default-src 'none'");
+    expect(JSON.parse(put.answer!.body)).toEqual({ error: { code: "METHOD_NOT_ALLOWED", message: "PUT is not supported here. Use GET, POST." } });
 
     for (const [method, url, allow] of [
       ["GET", "/api/v1/callbacks/abc/settle", "POST, OPTIONS"],
@@ -57,17 +57,30 @@ describe("methods a route doesn't serve", () => {
       ["PUT", "/api/callbacks/abc", "GET, PATCH, DELETE, HEAD, OPTIONS"],
       ["POST", "/api/health", "GET, HEAD, OPTIONS"],
       ["GET", "/api/auth/sign-out", "POST, OPTIONS"],
-      ["PATCH", "/api/v1/reviews/2026-03-02/complete", "POST, OPTIONS"],
+      ["patch", "/api/v1/reviews/2026-03-02/complete", "POST, OPTIONS"],
     ] as const) {
-      const response = await proxy(new NextRequest(`http://localhost:3000${url}`, { method }));
-      expect(response.status, `${method} ${url}`).toBe(405);
-      expect(response.headers.get("allow")).toBe(allow);
-      expect(((await response.json()) as { error: { code: string } }).error.code).toBe("METHOD_NOT_ALLOWED");
+      const { answer } = apiFront({ method, target: url }, undefined);
+      expect(answer?.status, `${method} ${url}`).toBe(405);
+      expect(answer?.headers.Allow).toBe(allow);
+      expect((JSON.parse(answer!.body) as { error: { code: string } }).error.code).toBe("METHOD_NOT_ALLOWED");
     }
     for (const [method, url] of [["GET", "/api/v1/callbacks"], ["POST", "/api/v1/callbacks/abc/settle"], ["HEAD", "/api/health"], ["OPTIONS", "/api/v1/callbacks"], ["PUT", "/api/v1/nowhere"]] as const) {
-      const response = await proxy(new NextRequest(`http://localhost:3000${url}`, { method }));
-      expect(response.status, `${method} ${url}`).not.toBe(405);
+      const front = apiFront({ method, target: url }, undefined);
+      expect(front.answer, `${method} ${url}`).toBeNull();
+      expect(front.headers["X-Content-Type-Options"]).toBe("nosniff");
     }
+  });
+
+  test("the request id: the client's when it looks like one, else a new one on request and response; HSTS only over https", () => {
+    const kept = apiFront({ method: "GET", target: "/api/health", requestId: "trace-1234abcd" }, undefined);
+    expect(kept.requestId).toBe("trace-1234abcd");
+    expect(kept.headers["X-Request-Id"]).toBe("trace-1234abcd");
+    const fresh = apiFront({ method: "GET", target: "/api/health", requestId: "<script>" }, undefined);
+    expect(fresh.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(fresh.headers["X-Request-Id"]).toBe(fresh.requestId);
+    expect(fresh.headers["Strict-Transport-Security"]).toBeUndefined();
+    expect(apiFront({ method: "GET", target: "/api/health", forwardedProto: "https" }, undefined).headers["Strict-Transport-Security"]).toMatch(/^max-age=/);
+    expect(apiFront({ method: "GET", target: "/api/health" }, "https://loop.example").headers["Strict-Transport-Security"]).toMatch(/^max-age=/);
   });
 });
 
