@@ -8,6 +8,7 @@ import { watchAdapterFactory } from "@/lib/db-watch";
 import { embeddedDatabase, forgetEmbeddedDatabase } from "@/lib/embedded-db";
 import { pgliteDir, readEnv } from "@/lib/env";
 import { log } from "@/lib/log";
+import { preparedStatementName } from "@/lib/server/prepared-sql";
 import { cancelShutdownStep, onShutdown } from "@/lib/shutdown";
 
 /**
@@ -57,7 +58,12 @@ function createPostgresState(connectionString: string): DbState {
   const adapter = new PrismaPg(
     // keepAlive: a server that vanished without closing the socket is noticed instead of hanging.
     { connectionString, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true },
-    { onPoolError: (err) => log.warn({ err }, "database connection lost (idle pool client)") },
+    {
+      onPoolError: (err) => log.warn({ err }, "database connection lost (idle pool client)"),
+      // Hot statements marked with prepared() are parsed and planned once per connection.
+      // (undefined: an unnamed statement, parsed and planned each time, as without the option).
+      statementNameGenerator: (query) => preparedStatementName(query.sql) as string,
+    },
   );
   // The health check has its own connection: a busy pool must not read as "database down", and
   // a check must not wait behind queued requests.

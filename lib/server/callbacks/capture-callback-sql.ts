@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import type { LoadRow } from "@/lib/server/load/get-load";
 import type { ResolvedKind } from "@/lib/server/kinds/resolve-kind";
+import { prepared } from "@/lib/server/prepared-sql";
 import { utcTimestampSql } from "@/lib/server/sql-time";
 
 /**
@@ -105,7 +106,7 @@ type CaptureReadsRow = Omit<CaptureReads, "active" | "kindDefaults" | "commitmen
 };
 
 export async function readCaptureContext(actor: Actor, input: CaptureReadsInput, now: Date): Promise<CaptureReads> {
-  const [row] = await getDb().$queryRaw<CaptureReadsRow[]>(captureReadsSql(actor, input, now));
+  const [row] = await getDb().$queryRaw<CaptureReadsRow[]>(prepared("capture-reads", captureReadsSql(actor, input, now)));
   if (!row) throw new Error("capture's reads returned no row");
   const customKind = row.customKind ? { ...row.customKind, archivedAt: row.customKind.archivedAt === null ? null : new Date(`${row.customKind.archivedAt}Z`) } : null;
   const totals = row.kindTotals ?? [];
