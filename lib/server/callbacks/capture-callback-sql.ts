@@ -156,12 +156,14 @@ export type CaptureWrite = {
   finishFirstRunAt: Date | null;
 };
 
+// Arrays go in as one JSON parameter, so the statement's text has the same shape whatever their
+// length (it is prepared once per connection: lib/server/prepared-sql.ts). Order kept.
 function floatArray(values: readonly number[]): Prisma.Sql {
-  return values.length === 0 ? Prisma.sql`'{}'::float8[]` : Prisma.sql`ARRAY[${Prisma.join(values.map((value) => Prisma.sql`${value}::float8`))}]`;
+  return Prisma.sql`ARRAY(SELECT e.value::float8 FROM jsonb_array_elements_text(${JSON.stringify(values)}::jsonb) WITH ORDINALITY AS e(value, n) ORDER BY e.n)`;
 }
 
 function textArray(values: readonly string[]): Prisma.Sql {
-  return values.length === 0 ? Prisma.sql`'{}'::text[]` : Prisma.sql`ARRAY[${Prisma.join(values.map((value) => Prisma.sql`${value}::text`))}]`;
+  return Prisma.sql`ARRAY(SELECT e.value FROM jsonb_array_elements_text(${JSON.stringify(values)}::jsonb) WITH ORDINALITY AS e(value, n) ORDER BY e.n)`;
 }
 
 /**
@@ -169,7 +171,7 @@ function textArray(values: readonly string[]): Prisma.Sql {
  * if the claim could record it (still ours, nothing recorded yet): null then, and nothing written.
  */
 export async function insertCapture(write: CaptureWrite): Promise<Callback | null> {
-  const rows = await getDb().$queryRaw<Callback[]>(insertCaptureSql(write));
+  const rows = await getDb().$queryRaw<Callback[]>(prepared("capture-insert", insertCaptureSql(write)));
   return rows[0] ?? null;
 }
 
