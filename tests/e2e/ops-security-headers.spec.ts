@@ -55,6 +55,20 @@ test("[security] an API route and the JSON 404: strict CSP, nosniff, no framing"
   expect((await request.get("/api/callbacks")).status()).toBe(401);
 });
 
+test("[security] the API's own front (no middleware): a JSON 405 with Allow, the client's request id kept, a short JSON body not gzipped", async ({ request }) => {
+  const refused = await request.put("/api/v1/callbacks", { data: {}, headers: { "X-Request-Id": "trace-abcdef12" } });
+  expect(refused.status()).toBe(405);
+  expect(refused.headers()["allow"]).toBe("GET, POST, HEAD, OPTIONS");
+  expect(refused.headers()["x-request-id"]).toBe("trace-abcdef12");
+  expectCommonHeaders(refused.headers());
+  expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("METHOD_NOT_ALLOWED");
+
+  const health = await request.get("/api/health", { headers: { "Accept-Encoding": "gzip", "X-Request-Id": "trace-12345678" } });
+  expect(health.headers()["x-request-id"]).toBe("trace-12345678");
+  expect(health.headers()["content-encoding"]).toBeUndefined();
+  expect(health.headers()["content-security-policy"]).toContain("default-src 'none'");
+});
+
 test("[security] the error page (404) and built files carry the headers too", async ({ request }) => {
   const missing = await request.get("/no-such-page");
   expect(missing.status()).toBe(404);
