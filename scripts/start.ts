@@ -11,7 +11,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
-import { apiFront } from "@/lib/api-front";
+import { apiFront, apiPathOf } from "@/lib/api-front";
 import { malformedPathAnswer, malformedPathProblem } from "@/lib/api-methods";
 import { isNewDatabaseDir, openPglite, shareEmbeddedDatabase } from "@/lib/embedded-db";
 import { EnvError, assertCanServe, pgliteDir, readEnv, type Env } from "@/lib/env";
@@ -62,12 +62,13 @@ function needsBuild(): boolean {
  * works and `npm start` needs no extra flag for it. Set after start-up, so loading Next is not
  * slowed by extra collections.
  */
-function firstHeader(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 function limitHeapGrowth(): void {
   v8.setFlagsFromString("--heap-growing-percent=50");
+}
+
+/** A request header's value (the first, when it came more than once). */
+function firstHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 // ── Shutdown ────────────────────────────────────────────────────────────────────────────────
@@ -214,9 +215,10 @@ async function main(): Promise<void> {
     }
     // API requests skip Next's middleware (proxy.ts serves pages): their id, security headers and
     // JSON 405 come from here (lib/api-front.ts).
-    if (target.startsWith("/api/")) {
+    const apiPath = apiPathOf(target);
+    if (apiPath) {
       const front = apiFront(
-        { method: req.method ?? "GET", target, requestId: firstHeader(req.headers[REQUEST_ID_HEADER]), forwardedProto: firstHeader(req.headers["x-forwarded-proto"]) },
+        { method: req.method ?? "GET", pathname: apiPath, requestId: firstHeader(req.headers[REQUEST_ID_HEADER]), forwardedProto: firstHeader(req.headers["x-forwarded-proto"]) },
         process.env.NEXTAUTH_URL,
       );
       req.headers[REQUEST_ID_HEADER] = front.requestId;

@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { allowedMethods, malformedPathAnswer, malformedPathProblem } from "@/lib/api-methods";
-import { apiFront } from "@/lib/api-front";
+import { apiFront, apiPathOf } from "@/lib/api-front";
 
 const API_DIR = fileURLToPath(new URL("../../../app/api", import.meta.url));
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -43,7 +43,7 @@ describe("methods a route doesn't serve", () => {
   });
 
   test("the server answers an unsupported method with a JSON 405 and Allow, and lets supported ones through", () => {
-    const put = apiFront({ method: "PUT", target: "/api/v1/callbacks?x=1" }, undefined);
+    const put = apiFront({ method: "PUT", pathname: apiPathOf("/api/v1/callbacks?x=1")! }, undefined);
     expect(put.answer?.status).toBe(405);
     expect(put.answer?.headers.Allow).toBe("GET, POST, HEAD, OPTIONS");
     expect(put.answer?.headers["Content-Type"]).toContain("application/json");
@@ -59,28 +59,44 @@ describe("methods a route doesn't serve", () => {
       ["GET", "/api/auth/sign-out", "POST, OPTIONS"],
       ["patch", "/api/v1/reviews/2026-03-02/complete", "POST, OPTIONS"],
     ] as const) {
-      const { answer } = apiFront({ method, target: url }, undefined);
+      const { answer } = apiFront({ method, pathname: url }, undefined);
       expect(answer?.status, `${method} ${url}`).toBe(405);
       expect(answer?.headers.Allow).toBe(allow);
       expect((JSON.parse(answer!.body) as { error: { code: string } }).error.code).toBe("METHOD_NOT_ALLOWED");
     }
     for (const [method, url] of [["GET", "/api/v1/callbacks"], ["POST", "/api/v1/callbacks/abc/settle"], ["HEAD", "/api/health"], ["OPTIONS", "/api/v1/callbacks"], ["PUT", "/api/v1/nowhere"]] as const) {
-      const front = apiFront({ method, target: url }, undefined);
+      const front = apiFront({ method, pathname: url }, undefined);
       expect(front.answer, `${method} ${url}`).toBeNull();
       expect(front.headers["X-Content-Type-Options"]).toBe("nosniff");
     }
   });
 
+  test("a target that reaches /api/ only once Next resolves it (dot segments, encoded ones, doubled slashes) is an API request too", () => {
+    for (const [target, expected] of [
+      ["/api/v1/callbacks?x=1", "/api/v1/callbacks"],
+      ["/foo/../api/health", "/api/health"],
+      ["/./api/health", "/api/health"],
+      ["/foo/%2e%2e/api/health", "/api/health"],
+      ["/%2E/api/health", "/api/health"],
+      ["//api/health", "/api/health"],
+      ["/api/v1/../v1/callbacks#frag", "/api/v1/callbacks"],
+      ["/api/../callbacks", null],
+      ["/api", null],
+      ["/apiary/x", null],
+      ["/callbacks", null],
+    ] as const) expect(apiPathOf(target), target).toBe(expected);
+  });
+
   test("the request id: the client's when it looks like one, else a new one on request and response; HSTS only over https", () => {
-    const kept = apiFront({ method: "GET", target: "/api/health", requestId: "trace-1234abcd" }, undefined);
+    const kept = apiFront({ method: "GET", pathname: "/api/health", requestId: "trace-1234abcd" }, undefined);
     expect(kept.requestId).toBe("trace-1234abcd");
     expect(kept.headers["X-Request-Id"]).toBe("trace-1234abcd");
-    const fresh = apiFront({ method: "GET", target: "/api/health", requestId: "<script>" }, undefined);
+    const fresh = apiFront({ method: "GET", pathname: "/api/health", requestId: "<script>" }, undefined);
     expect(fresh.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(fresh.headers["X-Request-Id"]).toBe(fresh.requestId);
     expect(fresh.headers["Strict-Transport-Security"]).toBeUndefined();
-    expect(apiFront({ method: "GET", target: "/api/health", forwardedProto: "https" }, undefined).headers["Strict-Transport-Security"]).toMatch(/^max-age=/);
-    expect(apiFront({ method: "GET", target: "/api/health" }, "https://loop.example").headers["Strict-Transport-Security"]).toMatch(/^max-age=/);
+    expect(apiFront({ method: "GET", pathname: "/api/health", forwardedProto: "https" }, undefined).headers["Strict-Transport-Security"]).toMatch(/^max-age=/);
+    expect(apiFront({ method: "GET", pathname: "/api/health" }, "https://loop.example").headers["Strict-Transport-Security"]).toMatch(/^max-age=/);
   });
 });
 
