@@ -20,6 +20,21 @@ function isThenable(value: unknown): value is Promise<unknown> {
   return typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function";
 }
 
+/**
+ * The same report for a query that does not go through Prisma (lib/server/query-prepared.ts): an
+ * answer marks the database reachable, a "can't reach it" failure unreachable. Passes through.
+ */
+export async function watchQuery<T>(query: Promise<T>): Promise<T> {
+  try {
+    const result = await query;
+    noteDatabaseReachable();
+    return result;
+  } catch (error) {
+    observe(error);
+    throw error;
+  }
+}
+
 function observe(error: unknown): void {
   // Only "can't reach it" counts; a refused value or a constraint means the database answered.
   if (classifyDbError(error) === "unavailable") noteDatabaseUnreachable();

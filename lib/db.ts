@@ -24,6 +24,8 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 type DbState = {
   prisma: PrismaClient;
   kind: "pglite" | "postgres";
+  /** The Postgres connection pool (postgres mode only); Prisma's adapter uses it too. */
+  pool?: Pool;
   /** Resolves to the PGlite instance once open (pglite mode only). */
   pglite?: Promise<PGlite>;
   /** One cheap query with a deadline, for /api/health and the proxy's outage check. */
@@ -55,16 +57,16 @@ async function withDeadline(query: () => Promise<unknown>, timeoutMs: number): P
 }
 
 function createPostgresState(connectionString: string): DbState {
-  const adapter = new PrismaPg(
-    // keepAlive: a server that vanished without closing the socket is noticed instead of hanging.
-    { connectionString, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true },
-    {
-      onPoolError: (err) => log.warn({ err }, "database connection lost (idle pool client)"),
-      // Hot statements marked with prepared() are parsed and planned once per connection.
-      // (undefined: an unnamed statement, parsed and planned each time, as without the option).
-      statementNameGenerator: (query) => preparedStatementName(query.sql) as string,
-    },
-  );
+  // One pool for Prisma's adapter and for the hot statements that skip Prisma (queryPrepared).
+  // keepAlive: a server that vanished without closing the socket is noticed instead of hanging.
+  const pool = new Pool({ connectionString, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
+  // An idle connection that dies emits on the pool; without a listener that would crash the process.
+  pool.on("error", (err) => log.warn({ err }, "database connection lost (idle pool client)"));
+  const adapter = new PrismaPg(pool, {
+    // Hot statements marked with prepared() are parsed and planned once per connection.
+    // (undefined: an unnamed statement, parsed and planned each time, as without the option).
+    statementNameGenerator: (query) => preparedStatementName(query.sql) as string,
+  });
   // The health check has its own connection: a busy pool must not read as "database down", and
   // a check must not wait behind queued requests.
   let healthPool: Pool | undefined;
@@ -72,6 +74,7 @@ function createPostgresState(connectionString: string): DbState {
   return {
     prisma,
     kind: "postgres",
+    pool,
     ping: (timeoutMs) => {
       if (!healthPool) {
         healthPool = new Pool({ connectionString, max: 1, connectionTimeoutMillis: timeoutMs, idleTimeoutMillis: 30_000, keepAlive: true });
@@ -83,6 +86,8 @@ function createPostgresState(connectionString: string): DbState {
     },
     close: async () => {
       await prisma.$disconnect();
+      // The adapter leaves a pool it was given open.
+      await pool.end();
       await healthPool?.end();
     },
   };
@@ -135,6 +140,14 @@ export const HEALTH_TIMEOUT_MS = 2_000;
 /** The Prisma client for this process (opened on first call). */
 export function getDb(): Db {
   return state().prisma;
+}
+
+/**
+ * The Postgres pool Prisma uses (null on the embedded database), for the few hot statements that
+ * skip Prisma's query pipeline (lib/server/query-prepared.ts).
+ */
+export function postgresPool(): Pool | null {
+  return state().pool ?? null;
 }
 
 /** Which database this process uses, with the PGlite instance in embedded mode. */

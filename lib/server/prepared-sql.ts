@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
  *
  * Only for statements whose text takes a bounded number of shapes (values are parameters; no
  * lists spliced in), since every distinct text stays prepared on every connection for its life.
+ * The hottest ones also skip Prisma's query pipeline: lib/server/query-prepared.ts.
  */
 export function prepared(name: string, sql: Prisma.Sql): Prisma.Sql {
   if (!NAME.test(name)) throw new Error(`not a statement name: ${name}`);

@@ -1,4 +1,3 @@
-import { getDb } from "@/lib/db";
 import type { CallbackKind } from "@/lib/domain/kind-defaults";
 import { isBuiltInKind } from "@/lib/domain/kinds";
 import { dayKeyInZone } from "@/lib/domain/time";
@@ -8,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import type { LoadRow } from "@/lib/server/load/get-load";
 import type { ResolvedKind } from "@/lib/server/kinds/resolve-kind";
-import { prepared } from "@/lib/server/prepared-sql";
+import { queryPrepared } from "@/lib/server/query-prepared";
 import { utcTimestampSql } from "@/lib/server/sql-time";
 
 /**
@@ -106,7 +105,7 @@ type CaptureReadsRow = Omit<CaptureReads, "active" | "kindDefaults" | "commitmen
 };
 
 export async function readCaptureContext(actor: Actor, input: CaptureReadsInput, now: Date): Promise<CaptureReads> {
-  const [row] = await getDb().$queryRaw<CaptureReadsRow[]>(prepared("capture-reads", captureReadsSql(actor, input, now)));
+  const [row] = await queryPrepared<CaptureReadsRow>("capture-reads", captureReadsSql(actor, input, now));
   if (!row) throw new Error("capture's reads returned no row");
   const customKind = row.customKind ? { ...row.customKind, archivedAt: row.customKind.archivedAt === null ? null : new Date(`${row.customKind.archivedAt}Z`) } : null;
   const totals = row.kindTotals ?? [];
@@ -171,7 +170,7 @@ function textArray(values: readonly string[]): Prisma.Sql {
  * if the claim could record it (still ours, nothing recorded yet): null then, and nothing written.
  */
 export async function insertCapture(write: CaptureWrite): Promise<Callback | null> {
-  const rows = await getDb().$queryRaw<Callback[]>(prepared("capture-insert", insertCaptureSql(write)));
+  const rows = await queryPrepared<Callback>("capture-insert", insertCaptureSql(write));
   return rows[0] ?? null;
 }
 

@@ -1,6 +1,5 @@
-import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { prepared } from "@/lib/server/prepared-sql";
+import { queryPrepared } from "@/lib/server/query-prepared";
 import { utcTimestampSql } from "@/lib/server/sql-time";
 import type { UserProfile } from "@/lib/server/users/get-user";
 
@@ -14,12 +13,12 @@ type Row = UserProfile & { lastSeenAt: Date };
  * was signed out, expired, or its account deleted.
  */
 export async function findSessionUser(sessionId: string, userId: string, now: Date): Promise<SessionUser | null> {
-  const rows = await getDb().$queryRaw<Row[]>(prepared("session-user", Prisma.sql`
+  const rows = await queryPrepared<Row>("session-user", Prisma.sql`
     SELECT u.id, u.email, u.name, u."timeZone", u.capacity, u.locale, u."weekStartsOn", u."createdAt", s."lastSeenAt"
     FROM "Session" s
     JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${sessionId} AND s."userId" = ${userId}
-      AND s."revokedAt" IS NULL AND s."expiresAt" > ${utcTimestampSql(now)}`));
+      AND s."revokedAt" IS NULL AND s."expiresAt" > ${utcTimestampSql(now)}`);
   const row = rows[0];
   if (!row) return null;
   const { lastSeenAt, ...user } = row;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { getDb, getDbInfo } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { queryPrepared } from "@/lib/server/query-prepared";
+import { createTestUser } from "../factories";
+
+// Hot statements skip Prisma on a Postgres server (lib/server/query-prepared.ts); their rows must
+// come back exactly as `$queryRaw` gives them, or the code reading them would see other types
+// depending on the database mode.
+describe("[ops] queryPrepared", () => {
+  it("returns a callback row, values typed as Prisma's $queryRaw types them", async () => {
+    const user = await createTestUser({ timeZone: "America/New_York" });
+    const db = getDb();
+    const area = await db.area.create({ data: { userId: user.id, name: "Career", color: "#2563eb", position: 0, targetPct: 40 } });
+    const callback = await db.callback.create({
+      data: {
+        userId: user.id,
+        areaId: area.id,
+        kind: "JOB_APPLICATION",
+        title: "Apply to Acme — “senior” role",
+        startedAt: new Date("2026-03-29T06:30:00.123Z"),
+        expectedReplyBy: new Date("2026-04-05T06:30:00Z"),
+        timesOutAt: new Date("2026-04-28T06:30:00Z"),
+        lastContactAt: new Date("2026-03-29T06:30:00.123Z"),
+        expectedReplyDays: 7,
+        timeoutDays: 30,
+        followUpDays: [3, 7.5],
+        priorProbability: 0.25,
+        probability: 0.25,
+        payoff: 8,
+        effort: 1.5,
+        weight: 1,
+        energyStillNeeded: null,
+      },
+    });
+    const sql = Prisma.sql`SELECT * FROM "Callback" WHERE id = ${callback.id} AND "userId" = ${user.id}`;
+    const viaPrisma = await db.$queryRaw<Record<string, unknown>[]>(sql);
+    const [row] = await queryPrepared<Record<string, unknown>>("test-callback-row", sql);
+    expect(row).toEqual(viaPrisma[0]);
+    expect(row!.startedAt).toEqual(new Date("2026-03-29T06:30:00.123Z"));
+    expect(row!.followUpDays).toEqual([3, 7.5]);
+    // The same values the model API reads.
+    expect(row).toMatchObject({ id: callback.id, kind: "JOB_APPLICATION", state: "PENDING", title: callback.title, timesOutAt: callback.timesOutAt });
+  });
+
+  it("types dates, instants, counts, decimals, JSON, arrays and NULLs as Prisma does", async () => {
+    const sql = Prisma.sql`
+      SELECT ${"2026-02-28"}::date AS day,
+             (${"2026-10-25T01:30:00.5Z"}::timestamptz AT TIME ZONE 'UTC') AS at,
+             ${"2026-10-25T01:30:00Z"}::timestamptz AS "atZoned",
+             COUNT(*) AS count, 12.50::numeric AS amount, 2.5::float8 AS ratio, 7::int AS whole,
+             json_build_object('a', 1, 'b', ARRAY['x', 'y']) AS object, '{"k": [1, null]}'::jsonb AS document,
+             ARRAY[1.5, 2]::float8[] AS floats, ARRAY['p', 'q']::text[] AS texts, true AS flag,
+             'FULFILLED'::"CallbackState" AS state, NULL::timestamp AS missing, NULL::text AS nothing
+      FROM (VALUES (1), (2)) AS v(n)`;
+    const viaPrisma = await getDb().$queryRaw<Record<string, unknown>[]>(sql);
+    const rows = await queryPrepared<Record<string, unknown>>("test-value-types", sql);
+    expect(rows).toEqual(viaPrisma);
+    expect(rows[0]).toMatchObject({
+      day: new Date("2026-02-28T00:00:00Z"),
+      at: new Date("2026-10-25T01:30:00.500Z"),
+      atZoned: new Date("2026-10-25T01:30:00Z"),
+      count: 2n,
+      ratio: 2.5,
+      whole: 7,
+      object: { a: 1, b: ["x", "y"] },
+      document: { k: [1, null] },
+      floats: [1.5, 2],
+      texts: ["p", "q"],
+      flag: true,
+      state: "FULFILLED",
+      missing: null,
+      nothing: null,
+    });
+    expect(String(rows[0]!.amount)).toBe("12.5");
+  });
+
+  it("binds instants as UTC whatever their Date says, and refuses types it would return differently (Postgres)", async () => {
+    const [row] = await queryPrepared<{ at: Date }>("test-bind-date", Prisma.sql`SELECT (${new Date("2026-07-01T12:00:00Z")}::timestamptz AT TIME ZONE 'UTC') AS at`);
+    expect(row!.at).toEqual(new Date("2026-07-01T12:00:00Z"));
+    if ((await getDbInfo()).kind !== "postgres") return;
+    await expect(queryPrepared("test-interval", Prisma.sql`SELECT '1 day'::interval AS gap`)).rejects.toThrow(/does not map Postgres type 1186/);
+  });
+});
