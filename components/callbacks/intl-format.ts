@@ -33,29 +33,28 @@ export function formatLikelihoodRatio(lr: number, locale: string = currentLocale
   return `×${numberFormat(locale, { maximumFractionDigits: 2 }).format(lr)}`;
 }
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** A cached Intl.DateTimeFormat (building one costs far more than using it). */
-export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateTimeFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateTimeFormats.set(key, format);
-  }
-  return format;
+/**
+ * One cached Intl formatter per locale and options (building one costs far more than using it).
+ * The caches only grow with the handful of option sets in the code and the locales people use.
+ */
+function cachedFormatter<O, F>(Formatter: new (locale: string, options: O) => F): (locale: string, options: O) => F {
+  const formatters = new Map<string, F>();
+  return (locale, options) => {
+    const key = `${locale}|${JSON.stringify(options)}`;
+    let formatter = formatters.get(key);
+    if (!formatter) {
+      formatter = new Formatter(locale, options);
+      formatters.set(key, formatter);
+    }
+    return formatter;
+  };
 }
 
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
+/** A cached Intl.DateTimeFormat. */
+export const dateFormat = cachedFormatter<Intl.DateTimeFormatOptions, Intl.DateTimeFormat>(Intl.DateTimeFormat);
+
+/** A cached Intl.NumberFormat. */
+export const numberFormat = cachedFormatter<Intl.NumberFormatOptions, Intl.NumberFormat>(Intl.NumberFormat);
 
 /** "1,234" */
 export function formatCount(value: number, locale: string = currentLocale()): string {
