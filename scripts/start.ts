@@ -33,6 +33,8 @@ const SKIP = new Set(["generated", "node_modules"]);
 const SHUTDOWN_DEADLINE_MS = 9_000;
 /** In-flight requests get this long to finish; then their connections are cut. */
 const DRAIN_MS = 6_000;
+/** How long an idle keep-alive connection stays open. */
+const KEEP_ALIVE_MS = 65_000;
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;
@@ -245,6 +247,11 @@ async function main(): Promise<void> {
       }
     })();
   });
+  // Idle keep-alive connections stay open 65 s, not Node's 5 s: a client that reuses a socket just
+  // as the server closes it gets ECONNRESET (seen in the e2e suite; browsers and load balancers keep
+  // theirs up to 60 s). Headers must still arrive within a second more than that.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   running.server = server;
   server.on("error", (err) => {
     log.error({ err, port }, "the server could not listen");
