@@ -67,16 +67,40 @@ async function timePages(app: AppServer, users: PageUser[]): Promise<{ rows: Pag
  * fell from ~19 to ~11 ms between the first and third run of 600), while a running server is warm.
  */
 const WARMUP_CAPTURES = CAPTURES;
+/**
+ * Each side's rate is the median of this many timed runs. One run's rate moved ±15% from run to
+ * run on these shared machines, and each run adds pending callbacks that the load sub-select
+ * sums, so on Postgres the two sides' runs alternate: both see the same open set on average.
+ */
+const CAPTURE_RUNS = 3;
 
-async function apiCaptureRate(app: AppServer, user: PageUser): Promise<number> {
+type CaptureRunner = { warmUp: () => Promise<unknown>; run: () => Promise<number> };
+
+async function apiCaptures(app: AppServer, user: PageUser): Promise<CaptureRunner> {
   const cookie = await signIn(app.url, user.email, BENCH_PASSWORD);
-  await concurrentRate(WARMUP_CAPTURES, CLIENTS, (i) => apiCapture(app.url, cookie, `Bench warm-up ${i}`));
-  return concurrentRate(CAPTURES, CLIENTS, (i) => apiCapture(app.url, cookie, `Bench capture (API) ${i}`));
+  let run = 0;
+  return {
+    warmUp: () => concurrentRate(WARMUP_CAPTURES, CLIENTS, (i) => apiCapture(app.url, cookie, `Bench warm-up ${i}`)),
+    run: () => {
+      run += 1;
+      return concurrentRate(CAPTURES, CLIENTS, (i) => apiCapture(app.url, cookie, `Bench capture (API) ${run}.${i}`));
+    },
+  };
 }
 
-async function directCaptureRate(direct: DirectDb, user: PageUser): Promise<number> {
-  await concurrentRate(WARMUP_CAPTURES, CLIENTS, () => directCapture(direct, user.userId, new Date()));
-  return concurrentRate(CAPTURES, CLIENTS, () => directCapture(direct, user.userId, new Date()));
+function directCaptures(direct: DirectDb, user: PageUser): CaptureRunner {
+  const capture = () => directCapture(direct, user.userId, new Date());
+  return { warmUp: () => concurrentRate(WARMUP_CAPTURES, CLIENTS, capture), run: () => concurrentRate(CAPTURES, CLIENTS, capture) };
+}
+
+/** Warms each side up, then times CAPTURE_RUNS runs of each, alternating; medians. */
+async function captureRates<const S extends CaptureRunner[]>(sides: S): Promise<{ [K in keyof S]: number }> {
+  for (const side of sides) await side.warmUp();
+  const rates = sides.map((): number[] => []);
+  for (let run = 0; run < CAPTURE_RUNS; run += 1) {
+    for (const [i, side] of sides.entries()) rates[i]!.push(await side.run());
+  }
+  return rates.map(median) as { [K in keyof S]: number };
 }
 
 async function deleteBenchUsers(): Promise<void> {
@@ -105,14 +129,15 @@ async function embedded(): Promise<PageSection> {
       app.resetPeak();
       pages = await timePages(app, users);
       printPageTable("PGlite", pages.rows);
-      apiRate = await apiCaptureRate(app, users[0]!);
+      [apiRate] = await captureRates([await apiCaptures(app, users[0]!)]);
       peakRssMb = app.peakRssMb();
       console.log(`[bench] pages (PGlite): RSS after the runs ${app.rssMb().toFixed(0)} MB (peak ${peakRssMb.toFixed(0)} MB)`);
     } finally {
       await app.stop();
     }
     info = await getDbInfo();
-    const directRate = await directCaptureRate(pgliteDirect(info.pglite!), users[0]!);
+    // The app held the embedded database; the direct side runs once it is closed.
+    const [directRate] = await captureRates([directCaptures(pgliteDirect(info.pglite!), users[0]!)]);
     await closeDb();
 
     // Cold start: the built app on an empty data folder, until the first page answers.
@@ -139,8 +164,7 @@ async function postgres(databaseUrl: string): Promise<PageSection> {
     try {
       const pages = await timePages(app, users);
       printPageTable("Postgres", pages.rows);
-      const apiRate = await apiCaptureRate(app, users[0]!);
-      const directRate = await directCaptureRate(direct, users[0]!);
+      const [apiRate, directRate] = await captureRates([await apiCaptures(app, users[0]!), directCaptures(direct, users[0]!)]);
       return { label: "Postgres", ...pages, apiRate, directRate, peakRssMb: null, coldStartMs: null };
     } finally {
       await app.stop();
@@ -166,7 +190,7 @@ function printPageTable(label: string, pageRows: PageRow[]): void {
 export function printPageSection(section: PageSection): void {
   console.log(`\n${section.label}:`);
   const ratio = section.apiRate / section.directRate;
-  console.log(`captures, ${CLIENTS} concurrent × ${CAPTURES}: API ${section.apiRate.toFixed(0)}/s, direct SQL ${section.directRate.toFixed(0)}/s, ratio ${ratio.toFixed(2)}`);
+  console.log(`captures, ${CLIENTS} concurrent × ${CAPTURES} (median of ${CAPTURE_RUNS} runs each): API ${section.apiRate.toFixed(0)}/s, direct SQL ${section.directRate.toFixed(0)}/s, ratio ${ratio.toFixed(2)}`);
   if (section.peakRssMb !== null) console.log(`server RSS peak during the page and capture runs: ${section.peakRssMb.toFixed(0)} MB`);
   console.log(`first-load JS of /today: ${section.todayJsKb.toFixed(0)} KB gzip`);
   if (section.coldStartMs !== null) console.log(`cold start on an empty embedded database (spawn → first page): ${(section.coldStartMs / 1000).toFixed(2)} s`);
