@@ -64,20 +64,26 @@ const AS_PG_PARSES = new Set<number>([
 /** Postgres's own types have OIDs below this; above it are the schema's (its enums: text). */
 const FIRST_USER_OID = 16_384;
 
+const parseUtcDate = (text: string): Date => new Date(`${text}T00:00:00Z`);
+const parseBigInt = (text: string): bigint => BigInt(text);
+const parseDecimal = (text: string): Prisma.Decimal => new Prisma.Decimal(text);
+const asText = (text: string): string => text;
+
 /**
  * Result values typed as Prisma types them: `timestamp` and `date` as UTC Dates, int8 as bigint,
  * numeric as Decimal. A built-in type not listed is refused rather than returned differently from
- * Prisma (add it here, with a case in the parity test, before a hot statement returns it).
+ * Prisma (add it here, with a case in the parity test, before a hot statement returns it). pg asks
+ * for a parser per column of every result, so the parsers are made once.
  */
-export const PRISMA_TYPES = {
+const PRISMA_TYPES = {
   getTypeParser(oid: number, format?: "text" | "binary"): (text: string) => unknown {
     if (format === "binary") throw new Error("queryPrepared reads text results only");
     if (oid === builtins.TIMESTAMP) return parseUtcTimestamp;
-    if (oid === builtins.DATE) return (text) => new Date(`${text}T00:00:00Z`);
-    if (oid === builtins.INT8) return (text) => BigInt(text);
-    if (oid === builtins.NUMERIC) return (text) => new Prisma.Decimal(text);
+    if (oid === builtins.DATE) return parseUtcDate;
+    if (oid === builtins.INT8) return parseBigInt;
+    if (oid === builtins.NUMERIC) return parseDecimal;
     if (AS_PG_PARSES.has(oid)) return pg.types.getTypeParser(oid, "text");
-    if (oid >= FIRST_USER_OID) return (text) => text;
+    if (oid >= FIRST_USER_OID) return asText;
     return () => {
       throw new Error(`queryPrepared does not map Postgres type ${oid} as Prisma would; add it to PRISMA_TYPES`);
     };
