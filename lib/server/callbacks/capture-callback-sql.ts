@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import type { LoadRow } from "@/lib/server/load/get-load";
 import type { ResolvedKind } from "@/lib/server/kinds/resolve-kind";
+import { unplannedValue } from "@/lib/server/prepared-sql";
 import { queryPrepared } from "@/lib/server/query-prepared";
 import { utcTimestampSql } from "@/lib/server/sql-time";
 
@@ -48,34 +49,37 @@ type CaptureReadsInput = { kindKey: string; areaId: string | undefined; needsPri
  * callbacks) unless the person typed a prior.
  */
 function captureReadsSql(actor: Actor, input: CaptureReadsInput, now: Date): Prisma.Sql {
-  const userId = actor.id;
   const builtIn = isBuiltInKind(input.kindKey);
-  const today = dayKeyInZone(now, actor.timeZone);
+  // Every value out of the planner's sight: the plan is the same for every user and kind, so
+  // Postgres keeps one instead of planning all seven sub-selects on every capture.
+  const userId = unplannedValue(actor.id, "text");
+  const kindKey = unplannedValue(input.kindKey, "text");
+  const today = unplannedValue(dayKeyInZone(now, actor.timeZone), "date");
   // The area given (its ownership checked), else the kind's default area: a KindArea row of the
   // user's naming one of their own active areas.
   const areaSql = input.areaId
     ? Prisma.sql`${input.areaId}::text AS "areaId",
-      EXISTS (SELECT 1 FROM "Area" a WHERE a.id = ${input.areaId} AND a."userId" = ${userId} AND a."archivedAt" IS NULL) AS "ownArea"`
+      EXISTS (SELECT 1 FROM "Area" a WHERE a.id = ${unplannedValue(input.areaId, "text")} AND a."userId" = ${userId} AND a."archivedAt" IS NULL) AS "ownArea"`
     : Prisma.sql`(SELECT ka."areaId" FROM "KindArea" ka JOIN "Area" a ON a.id = ka."areaId"
-         WHERE ka."userId" = ${userId} AND ka."kindKey" = ${input.kindKey} AND a."userId" = ${userId} AND a."archivedAt" IS NULL) AS "areaId",
+         WHERE ka."userId" = ${userId} AND ka."kindKey" = ${kindKey} AND a."userId" = ${userId} AND a."archivedAt" IS NULL) AS "areaId",
       true AS "ownArea"`;
   const customKindSql = builtIn
     ? Prisma.sql`NULL::json`
     : Prisma.sql`(SELECT json_build_object('id', k.id, 'key', k.key, 'name', k.name, 'expectedReplyDays', k."expectedReplyDays",
            'timeoutDays', k."timeoutDays", 'followUpDays', k."followUpDays", 'defaultPrior', k."defaultPrior",
            'defaultPayoff', k."defaultPayoff", 'defaultEnergyNeeded', k."defaultEnergyNeeded", 'archivedAt', k."archivedAt")
-         FROM "Kind" k WHERE k."userId" = ${userId} AND k.key = ${input.kindKey})`;
+         FROM "Kind" k WHERE k."userId" = ${userId} AND k.key = ${kindKey})`;
   const kindTotalsSql =
     builtIn && input.needsPrior
       ? // The kind rows and the marker saying the totals were computed (see readAggregates).
         Prisma.sql`(SELECT json_agg(json_build_object('dim', dim, 'key', key, 'count', count, 'hits', hits)) FROM "UserAggregate"
-           WHERE "userId" = ${userId} AND (dim = 'kind' OR (dim = ${AGGREGATES_MARKER.dim} AND key = ${AGGREGATES_MARKER.key})))`
+           WHERE "userId" = ${userId} AND (dim = 'kind' OR (dim = ${unplannedValue(AGGREGATES_MARKER.dim, "text")} AND key = ${unplannedValue(AGGREGATES_MARKER.key, "text")})))`
       : Prisma.sql`NULL::json`;
   const customCountsSql =
     !builtIn && input.needsPrior
       ? Prisma.sql`(SELECT json_build_object('settled', COUNT(*), 'fulfilled', COUNT(*) FILTER (WHERE c.state = 'FULFILLED')) FROM "Callback" c
            WHERE c."userId" = ${userId} AND c.state IN ('FULFILLED', 'REJECTED', 'TIMED_OUT')
-             AND c."customKindId" = (SELECT k.id FROM "Kind" k WHERE k."userId" = ${userId} AND k.key = ${input.kindKey}))`
+             AND c."customKindId" = (SELECT k.id FROM "Kind" k WHERE k."userId" = ${userId} AND k.key = ${kindKey}))`
       : Prisma.sql`NULL::json`;
   return Prisma.sql`
     SELECT
@@ -90,7 +94,7 @@ function captureReadsSql(actor: Actor, input: CaptureReadsInput, now: Date): Pri
       (SELECT json_build_object('active', COUNT(*),
          'running', json_agg(json_build_object('id', m.id, 'title', m.title, 'areaId', m."areaId", 'state', m.state,
            'startsOn', m."startsOn", 'endsOn', m."endsOn") ORDER BY m."createdAt", m.id)
-           FILTER (WHERE m."areaId" IS NOT NULL AND m."startsOn" <= ${today}::date AND m."endsOn" >= ${today}::date))
+           FILTER (WHERE m."areaId" IS NOT NULL AND m."startsOn" <= ${today} AND m."endsOn" >= ${today}))
        FROM "Commitment" m WHERE m."userId" = ${userId} AND m.state = 'ACTIVE') AS commitments,
       ${kindTotalsSql} AS "kindTotals",
       ${customCountsSql} AS "customCounts",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { getDb, getDbInfo } from "@/lib/db";
+import { getDb, getDbInfo, postgresPool } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { unplannedValue } from "@/lib/server/prepared-sql";
 import { queryPrepared } from "@/lib/server/query-prepared";
 import { createTestUser } from "../factories";
 
@@ -80,5 +81,43 @@ describe("[ops] queryPrepared", () => {
     expect(row!.at).toEqual(new Date("2026-07-01T12:00:00Z"));
     if ((await getDbInfo()).kind !== "postgres") return;
     await expect(queryPrepared("test-interval", Prisma.sql`SELECT '1 day'::interval AS gap`)).rejects.toThrow(/does not map Postgres type 1186/);
+  });
+
+  it("keeps one plan for a statement whose values are unplannedValue()s, where bare parameters are planned on every call (Postgres)", async () => {
+    const pool = postgresPool();
+    if (!pool) return;
+    // Skewed statistics, as on a server with one heavy user: the planner expects many rows for the
+    // heavy user's id and few for a light one's, so a custom plan for the light user looks cheaper
+    // than the generic plan and Postgres keeps planning per call.
+    const heavy = await createTestUser();
+    const light = await createTestUser();
+    await getDb().$executeRaw`
+      INSERT INTO "Callback" (id, "userId", kind, title, "startedAt", "expectedReplyBy", "timesOutAt", "lastContactAt",
+        "expectedReplyDays", "timeoutDays", "priorProbability", probability, payoff, effort, weight, "createdAt", "updatedAt")
+      SELECT 'plan-' || ${heavy.id} || '-' || g, ${heavy.id}, 'OTHER', 'Bulk', now(), now(), now(), now(), 7, 30, 0.5, 0.5, 1, 0, 1, now(), now()
+      FROM generate_series(1, 10000) g`;
+    await getDb().$executeRaw`ANALYZE "Callback"`;
+    const client = await pool.connect();
+    try {
+      const plans = async (name: string, sql: Prisma.Sql) => {
+        for (let i = 0; i < 10; i += 1) {
+          const result = await client.query({ name, text: sql.text, values: sql.values });
+          expect(Number(result.rows[0].pending)).toBe(0);
+        }
+        const { rows } = await client.query("SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = $1", [name]);
+        await client.query(`DEALLOCATE "${name}"`);
+        return { generic: Number(rows[0].generic_plans), custom: Number(rows[0].custom_plans) };
+      };
+      const pendingOf = (userId: Prisma.Sql) => Prisma.sql`SELECT COALESCE(SUM(weight), 0)::float8 AS pending FROM "Callback" WHERE "userId" = ${userId} AND state = 'PENDING'`;
+      const bare = await plans(`test-bare-${light.id}`, pendingOf(Prisma.sql`${light.id}`));
+      const unplanned = await plans(`test-unplanned-${light.id}`, pendingOf(unplannedValue(light.id, "text")));
+      // The control: without the helper, every call was planned with its values.
+      expect(bare).toEqual({ generic: 0, custom: 10 });
+      // With it, five custom plans, then the generic plan for good.
+      expect(unplanned.custom).toBeLessThanOrEqual(5);
+      expect(unplanned.generic).toBeGreaterThanOrEqual(5);
+    } finally {
+      client.release();
+    }
   });
 });
