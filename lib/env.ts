@@ -58,23 +58,37 @@ export class EnvError extends Error {
   }
 }
 
-function blankToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
+const ENV_KEYS = Object.keys(envSchema.shape) as (keyof Env)[];
+
+function blankToUndefined(values: readonly (string | undefined)[]): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
-  for (const key of Object.keys(envSchema.shape)) {
-    const value = source[key];
+  ENV_KEYS.forEach((key, i) => {
+    const value = values[i];
     out[key] = value === undefined || value.trim() === "" ? undefined : value;
-  }
+  });
   return out;
 }
 
+/**
+ * The last environment parsed, by its raw values: the session secret is read on every request,
+ * and parsing the schema each time was ~1% of the server's CPU under API load. A changed value
+ * (tests set variables between calls) is parsed again.
+ */
+let lastRead: { source: NodeJS.ProcessEnv; values: (string | undefined)[]; env: Env } | null = null;
+
 /** Parses and checks the environment; throws an EnvError naming every bad variable. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = envSchema.safeParse(blankToUndefined(source));
+  const values = ENV_KEYS.map((key) => source[key]);
+  if (lastRead && lastRead.source === source && lastRead.values.every((value, i) => value === values[i])) return lastRead.env;
+  const parsed = envSchema.safeParse(blankToUndefined(values));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
     throw new EnvError(`Lifeloop cannot start: invalid environment.\n${lines.join("\n")}`);
   }
-  return parsed.data;
+  // Shared by every later caller: frozen, so none can change what the others read.
+  const env = Object.freeze(parsed.data);
+  lastRead = { source, values, env };
+  return env;
 }
 
 /**
