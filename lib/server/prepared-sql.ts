@@ -16,20 +16,6 @@ export function prepared(name: string, sql: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`${Prisma.raw(`/* prepared:${name} */ `)}${sql}`;
 }
 
-/**
- * A value bound where the planner can't see it: an uncorrelated sub-select, run once per execution
- * (an InitPlan), that an index condition still uses. Postgres plans a prepared statement with each
- * call's values ("custom" plans) until the plan without them ("generic") is no costlier, and only
- * then keeps one. Where the values change nothing in the plan, both cost the same but the custom
- * one pays for its planning, so the generic plan is kept after the first five calls. Measured on
- * capture's reads (seven sub-selects, one over a table of 17 indexes): planning took 0.6 ms of
- * every call with bare parameters, 0.004 ms with these. Use it in statements made with prepared()
- * whose plan should not depend on the values (one user's rows by index, whoever the user is).
- */
-export function unplannedValue(value: string | number | boolean | null, type: "text" | "date" | "float8" | "bool"): Prisma.Sql {
-  return Prisma.sql`(SELECT ${value}::${Prisma.raw(type)})`;
-}
-
 const NAME = /^[a-z][a-z0-9-]{0,40}$/;
 const MARKER = /^\/\* prepared:([a-z][a-z0-9-]{0,40}) \*\/ /;
 

@@ -7,8 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import type { LoadRow } from "@/lib/server/load/get-load";
 import type { ResolvedKind } from "@/lib/server/kinds/resolve-kind";
-import { unplannedValue } from "@/lib/server/prepared-sql";
-import { queryPrepared } from "@/lib/server/query-prepared";
+import { queryPrepared, unplannedValue } from "@/lib/server/query-prepared";
 import { utcTimestampSql } from "@/lib/server/sql-time";
 
 /**

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { getDb, getDbInfo, postgresPool } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { unplannedValue } from "@/lib/server/prepared-sql";
-import { queryPrepared } from "@/lib/server/query-prepared";
+import { queryPrepared, unplannedValue } from "@/lib/server/query-prepared";
 import { createTestUser } from "../factories";
 
 // Hot statements skip Prisma on a Postgres server (lib/server/query-prepared.ts); their rows must
 // come back exactly as `$queryRaw` gives them, or the code reading them would see other types
 // depending on the database mode.
+const { kind: databaseKind } = await getDbInfo();
+
 describe("[ops] queryPrepared", () => {
   it("returns a callback row, values typed as Prisma's $queryRaw types them", async () => {
     const user = await createTestUser({ timeZone: "America/New_York" });
@@ -83,9 +84,9 @@ describe("[ops] queryPrepared", () => {
     await expect(queryPrepared("test-interval", Prisma.sql`SELECT '1 day'::interval AS gap`)).rejects.toThrow(/does not map Postgres type 1186/);
   });
 
-  it("keeps one plan for a statement whose values are unplannedValue()s, where bare parameters are planned on every call (Postgres)", async () => {
-    const pool = postgresPool();
-    if (!pool) return;
+  // A Postgres server only: the embedded database plans every statement (queryPrepared keeps none there).
+  it.skipIf(databaseKind !== "postgres")("keeps one plan for a statement whose values are unplannedValue()s, where bare parameters are planned on every call", async () => {
+    const pool = postgresPool()!;
     // Skewed statistics, as on a server with one heavy user: the planner expects many rows for the
     // heavy user's id and few for a light one's, so a custom plan for the light user looks cheaper
     // than the generic plan and Postgres keeps planning per call.
