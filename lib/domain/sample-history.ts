@@ -5,6 +5,7 @@
  * and deterministic: the same `seed` and `now` give the same history.
  */
 import { type CallbackKind, KIND_DEFAULTS } from "./kind-defaults";
+import { seededRandom } from "./seeded-random";
 
 const DAY_MS = 86_400_000;
 
@@ -90,22 +91,10 @@ const KIND_MIX: CallbackKind[] = [
   "OTHER",
 ];
 
-/** mulberry32: a small seeded generator, enough for believable variety. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 export function generateSampleHistory(now: Date, { seed = 7, weeks = 10, areaCount = 5 }: { seed?: number; weeks?: number; areaCount?: number } = {}): SampleHistory {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const areaFor = (kind: CallbackKind) => {
     const index = KIND_AREA[kind];

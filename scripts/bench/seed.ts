@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { currentProbability } from "@/lib/domain/probability";
+import { seededRandom } from "@/lib/domain/seeded-random";
 import { type CallbackKind, KIND_DEFAULTS } from "@/lib/domain/kind-defaults";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recomputeAggregates } from "@/lib/server/aggregates/recompute-aggregates";
@@ -15,18 +16,6 @@ export const EVENTS = CALLBACKS * 10;
 export const EFFORT_ENTRIES = Math.round(5_000 * BENCH_SCALE);
 const DAY_MS = 86_400_000;
 const HISTORY_DAYS = 730;
-
-/** mulberry32: a small seeded PRNG, so every run seeds the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, weighted: readonly (readonly [T, number])[]): T {
   const total = weighted.reduce((sum, [, w]) => sum + w, 0);
@@ -70,7 +59,7 @@ export type Seeded = { userId: string; detailId: string; detailEvents: number };
 
 /** Creates the bench user with areas, callbacks and events as of `now`; returns the ids to query. */
 export async function seedBenchUser(db: Db, now: Date, account: { email?: string; passwordHash?: string } = {}): Promise<Seeded> {
-  const random = prng(20_261_126);
+  const random = seededRandom(20_261_126);
   const user = await db.user.create({
     data: { email: account.email ?? `bench-${randomUUID()}@example.test`, passwordHash: account.passwordHash ?? "x", name: "Bench", capacity: 7 },
   });
@@ -217,7 +206,7 @@ export async function analyze(db: Db): Promise<void> {
  * Its own PRNG, so the callbacks and events above stay exactly as they were.
  */
 async function seedEffort(db: Db, userId: string, areaIds: string[], callbacks: Prisma.CallbackCreateManyInput[], now: Date): Promise<void> {
-  const random = prng(5_000);
+  const random = seededRandom(5_000);
   const byArea = new Map<string, string[]>();
   for (const c of callbacks) if (c.areaId) byArea.set(c.areaId, [...(byArea.get(c.areaId) ?? []), c.id!]);
   const areaMix = areaIds.map((id, i) => [id, [40, 25, 10, 15, 10][i] ?? 10] as const);

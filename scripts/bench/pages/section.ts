@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { closeDb, getDb, getDbInfo } from "@/lib/db";
+import { seededRandom } from "@/lib/domain/seeded-random";
 import { applyPendingMigrations } from "@/lib/migrations/engine";
 import { type DirectDb, directCapture, pgliteDirect, postgresDirect } from "../direct";
 import { BENCH_SCALE } from "../seed";
@@ -16,7 +17,12 @@ import { BENCH_PASSWORD, type PageUser, seedPageUsers } from "./seed-pages";
 import { type AppServer, startApp } from "./server";
 
 const WARMUPS = 3;
-const RUNS = Math.max(15, Number(process.env.LIFELOOP_BENCH_PAGE_RUNS ?? 15) || 15);
+/**
+ * Rounds timed (at least 15). 21 by default: on these shared 2-core machines one page's median of
+ * 15 moved by a quarter between two runs of the same build (PGlite /commitments: growth 1.57, then
+ * 1.01; /callbacks 1.01, then 0.77), while a round costs ~2 s.
+ */
+const RUNS = Math.max(15, Number(process.env.LIFELOOP_BENCH_PAGE_RUNS ?? 21) || 21);
 const CLIENTS = 20;
 const CAPTURES = Math.max(CLIENTS * 2, Math.round(300 * Math.max(BENCH_SCALE, 0.2)));
 
@@ -40,13 +46,29 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/**
+ * 0 … n-1 in an order fixed by `seed` (Fisher–Yates). Each
+ * round visits the pages in its own order, so a disturbance that recurs every so many requests (a
+ * garbage collection, a timer) can't keep landing on the same page and user round after round.
+ */
+function shuffledIndexes(n: number, seed: number): number[] {
+  const random = seededRandom(seed);
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
 /** Medians per page and user; each round visits every page for both users, alternating who goes first. */
 async function timePages(app: AppServer, users: PageUser[]): Promise<{ rows: PageRow[]; todayJsKb: number }> {
   const cookies = await Promise.all(users.map((user) => signIn(app.url, user.email, BENCH_PASSWORD)));
   const times = PAGES.map(() => users.map((): number[] => []));
   const bytes = PAGES.map(() => users.map(() => 0));
   for (let round = 0; round < WARMUPS + RUNS; round += 1) {
-    for (const [p, page] of PAGES.entries()) {
+    for (const p of shuffledIndexes(PAGES.length, round + 1)) {
+      const page = PAGES[p]!;
       const order = (round + p) % 2 === 0 ? [0, 1] : [1, 0];
       for (const u of order) {
         const result = await timedGet(app.url + page.replace("{id}", users[u]!.detailId), cookies[u]!);
