@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 
@@ -29,16 +29,34 @@ export function isNewDatabaseDir(dir: string): boolean {
 }
 
 /**
- * Opens PGlite in `dir` (created if missing), or in memory for `memory://`. A new folder starts
- * from `template` when given (a packed, initialised database: scripts/embedded-template.ts)
- * instead of running initdb.
+ * Opens PGlite in `dir` (created if missing), or in memory for `memory://`. A new, empty folder
+ * starts as a copy of `template` when given (a folder holding an initialised, migrated database:
+ * scripts/embedded-template.ts) instead of running initdb.
  */
-export async function openPglite(dir: string, { template }: { template?: Blob | null } = {}): Promise<PGlite> {
+export async function openPglite(dir: string, { template }: { template?: string | null } = {}): Promise<PGlite> {
   const options = { startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`] };
   if (dir === "memory://") return PGlite.create(options);
-  const isNew = isNewDatabaseDir(dir);
+  if (template && isNewDatabaseDir(dir) && isEmptyOrMissing(dir)) copyTemplate(template, dir);
   mkdirSync(dir, { recursive: true });
-  return PGlite.create(dir, template && isNew ? { ...options, loadDataDir: template } : options);
+  return PGlite.create(dir, options);
+}
+
+function isEmptyOrMissing(dir: string): boolean {
+  return !existsSync(dir) || readdirSync(dir).length === 0;
+}
+
+/**
+ * The template copied by the operating system, into a sibling folder renamed into place when
+ * complete: a start stopped halfway leaves no half database behind. PGlite's own `loadDataDir`
+ * (a tarball) gunzips and writes each of ~1,200 files through its WebAssembly file system, on the
+ * main thread: opening a new folder took 1.45–1.8 s that way, 1.15 s from the files already in place.
+ */
+function copyTemplate(template: string, dir: string): void {
+  const staging = `${dir}.new-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  cpSync(template, staging, { recursive: true, preserveTimestamps: true });
+  if (existsSync(dir)) rmdirSync(dir); // empty (checked): rmdir refuses anything else
+  renameSync(staging, dir);
 }
 
 /**

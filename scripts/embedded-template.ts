@@ -1,10 +1,10 @@
-// A ready-made embedded database: an initialised and migrated PGlite data folder, packed once
-// after each build. A first `npm start` on an empty data folder unpacks it instead of running
-// Postgres's initdb inside WebAssembly (about 8 s of CPU on these machines; unpacking ≈ 2 s).
+// A ready-made embedded database: an initialised and migrated PGlite data folder, made once after
+// each build. A first `npm start` on an empty data folder copies it (lib/embedded-db.ts) instead of
+// running Postgres's initdb inside WebAssembly (about 8 s of CPU on these machines).
 // Keyed by the PGlite version and the migrations, so a template never stands in for another
 // schema. `tsx scripts/embedded-template.ts` makes it (npm run build does).
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { openPglite } from "@/lib/embedded-db";
 import { applyPendingMigrations } from "@/lib/migrations/engine";
@@ -21,34 +21,37 @@ async function templateKey(): Promise<string> {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** The template's file for the current migrations (whether or not it exists yet). */
+/** The template's folder for the current migrations (whether or not it exists yet). */
 export async function templateFile(): Promise<string> {
-  return path.join(TEMPLATE_DIR, `pglite-${await templateKey()}.tar.gz`);
+  return path.join(TEMPLATE_DIR, `pglite-${await templateKey()}`);
 }
 
-/** The template for the current migrations, or null when none has been made. */
-export async function readTemplate(): Promise<Blob | null> {
-  const file = await templateFile();
-  return existsSync(file) ? new Blob([readFileSync(file)]) : null;
+/** The template's folder for the current migrations, or null when none has been made. */
+export async function readTemplate(): Promise<string | null> {
+  const dir = await templateFile();
+  return existsSync(path.join(dir, "PG_VERSION")) ? dir : null;
 }
 
 /** Makes the template for the current migrations unless it exists; removes older ones. */
 export async function ensureTemplate(): Promise<string> {
-  const file = await templateFile();
-  if (existsSync(file)) return file;
-  const pglite = await openPglite("memory://");
+  const dir = await templateFile();
+  if (await readTemplate()) return dir;
+  const staging = `${dir}.new-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  const pglite = await openPglite(staging);
   try {
     await applyPendingMigrations({ kind: "pglite", pglite });
-    const archive = await pglite.dumpDataDir("gzip");
-    mkdirSync(TEMPLATE_DIR, { recursive: true });
-    for (const old of readdirSync(TEMPLATE_DIR)) if (old.startsWith("pglite-")) rmSync(path.join(TEMPLATE_DIR, old), { force: true });
-    writeFileSync(`${file}.tmp`, Buffer.from(await archive.arrayBuffer()));
-    // Renamed into place only when complete, so a start never reads half a template.
-    renameSync(`${file}.tmp`, file);
   } finally {
     await pglite.close();
   }
-  return file;
+  mkdirSync(TEMPLATE_DIR, { recursive: true });
+  // Older templates (folders, or the tarballs of earlier builds) go.
+  for (const old of readdirSync(TEMPLATE_DIR)) {
+    if (old.startsWith("pglite-") && path.join(TEMPLATE_DIR, old) !== staging) rmSync(path.join(TEMPLATE_DIR, old), { recursive: true, force: true });
+  }
+  // Renamed into place only when complete, so a start never copies half a template.
+  renameSync(staging, dir);
+  return dir;
 }
 
 // Run directly (the build's last step); not when bundled into the start script.
