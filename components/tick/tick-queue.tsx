@@ -124,10 +124,13 @@ export function TickQueue({ items, total, summary, timeZone, overCapacity = fals
     [startCompleting],
   );
 
-  // The queue was emptied by the user's actions (the server agrees): the tick is recorded.
+  // The queue was emptied by the user's actions (the server agrees): the tick is recorded. An
+  // action's own answer can bring the server's empty queue before its dialog or quick action has
+  // counted it, so wait until nothing is in flight: otherwise the tick records one item short.
+  const inFlight = pending !== null || (dialog !== null && dialog.action !== "help");
   useEffect(() => {
-    if (items.length === 0 && processed > 0 && !completed && !completeError) record(processed);
-  }, [items.length, processed, completed, completeError, record]);
+    if (items.length === 0 && processed > 0 && !inFlight && !completed && !completeError) record(processed);
+  }, [items.length, processed, inFlight, completed, completeError, record]);
 
   function focusNextAfter(key: string) {
     const index = visible.findIndex((item) => item.key === key);
