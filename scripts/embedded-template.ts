@@ -22,19 +22,19 @@ async function templateKey(): Promise<string> {
 }
 
 /** The template's folder for the current migrations (whether or not it exists yet). */
-export async function templateFile(): Promise<string> {
+export async function templateDir(): Promise<string> {
   return path.join(TEMPLATE_DIR, `pglite-${await templateKey()}`);
 }
 
 /** The template's folder for the current migrations, or null when none has been made. */
 export async function readTemplate(): Promise<string | null> {
-  const dir = await templateFile();
+  const dir = await templateDir();
   return existsSync(path.join(dir, "PG_VERSION")) ? dir : null;
 }
 
 /** Makes the template for the current migrations unless it exists; removes older ones. */
 export async function ensureTemplate(): Promise<string> {
-  const dir = await templateFile();
+  const dir = await templateDir();
   if (await readTemplate()) return dir;
   const staging = `${dir}.new-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
@@ -57,6 +57,6 @@ export async function ensureTemplate(): Promise<string> {
 // Run directly (the build's last step); not when bundled into the start script.
 if (process.argv[1]?.endsWith(`${path.sep}embedded-template.ts`)) {
   const startedAt = performance.now();
-  const file = await ensureTemplate();
-  console.log(`Embedded database template ready: ${path.relative(process.cwd(), file)} (${Math.round(performance.now() - startedAt)} ms)`);
+  const dir = await ensureTemplate();
+  console.log(`Embedded database template ready: ${path.relative(process.cwd(), dir)} (${Math.round(performance.now() - startedAt)} ms)`);
 }
