@@ -7,7 +7,6 @@
 // tsx), via `exec`, so no shell stays between npm and the server.
 import { spawn } from "node:child_process";
 import v8 from "node:v8";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
@@ -21,38 +20,19 @@ import pg from "pg";
 import { allMigrationsApplied } from "@/lib/migrations/applied-names";
 import { applyPendingMigrations, migrationStatus } from "@/lib/migrations/engine";
 import { runShutdownSteps } from "@/lib/shutdown";
+import { needsBuild } from "./build-freshness";
 import { ensureTemplate, readTemplate } from "./embedded-template";
 // Stamps each request's TCP peer address on it (sign-in limits; see the file). It patches
 // http.Server, so it applies to the server this process creates below.
 import "./record-peer-address.mjs";
 
 const ROOT = process.cwd();
-const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package.json", "postcss.config.mjs", "tsconfig.json", "instrumentation.ts", "proxy.ts"];
-const SKIP = new Set(["generated", "node_modules"]);
 /** Everything must be closed by then (supervisors commonly wait 10 s before SIGKILL). */
 const SHUTDOWN_DEADLINE_MS = 9_000;
 /** In-flight requests get this long to finish; then their connections are cut. */
 const DRAIN_MS = 6_000;
 /** How long an idle keep-alive connection stays open. */
 const KEEP_ALIVE_MS = 65_000;
-
-function newestMtime(target: string): number {
-  if (!existsSync(target)) return 0;
-  const stat = statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(target)) {
-    if (!SKIP.has(entry)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  }
-  return newest;
-}
-
-function needsBuild(): boolean {
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const builtAt = statSync(buildId).mtimeMs;
-  return SOURCES.some((source) => newestMtime(path.join(ROOT, source)) > builtAt);
-}
 
 /**
  * Once the server is up, the JavaScript heap may grow to 1.5× what survived the last full
