@@ -81,7 +81,14 @@ export function replyObservation(row: ReplyHistoryRow, now: Date): SurvivalObser
   return { durationDays, event: row.state === "FULFILLED" || row.state === "REJECTED" };
 }
 
-/** Reply times (days since the last contact) of the callbacks that ended as a yes, for "X % of your eventual yeses". */
-export function yesReplyDays(rows: readonly ReplyHistoryRow[], now: Date): number[] {
-  return rows.filter((row) => row.state === "FULFILLED").map((row) => replyObservation(row, now).durationDays);
+/** How a callback that left PENDING ended, for its reply observation. */
+export type EndedReply = {
+  /** from its last contact to when it ended, in milliseconds (negative counts as 0) */
+  replyMs: number;
+  outcome: "FULFILLED" | "REJECTED" | "TIMED_OUT" | "CANCELLED";
+};
+
+/** The reply observation of an ended callback (as replyObservation, from its duration alone). */
+export function endedReplyObservation({ replyMs, outcome }: EndedReply): SurvivalObservation {
+  return { durationDays: Math.max(0, replyMs / MS_PER_DAY), event: outcome === "FULFILLED" || outcome === "REJECTED" };
 }
