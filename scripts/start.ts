@@ -10,6 +10,7 @@ import v8 from "node:v8";
 import http from "node:http";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
+import { directHandler, directRouteFor, serveDirect } from "@/lib/api-direct";
 import { apiFront, apiPathOf } from "@/lib/api-front";
 import { malformedPathAnswer, malformedPathProblem } from "@/lib/api-methods";
 import { isNewDatabaseDir, openPglite, shareEmbeddedDatabase } from "@/lib/embedded-db";
@@ -27,6 +28,7 @@ import { ensureTemplate, readTemplate } from "./embedded-template";
 import "./record-peer-address.mjs";
 
 const ROOT = process.cwd();
+const DIST_DIR = path.join(ROOT, ".next");
 /** Everything must be closed by then (supervisors commonly wait 10 s before SIGKILL). */
 const SHUTDOWN_DEADLINE_MS = 9_000;
 /** In-flight requests get this long to finish; then their connections are cut. */
@@ -49,6 +51,21 @@ function limitHeapGrowth(): void {
 }
 
 /** A request header's value (the first, when it came more than once). */
+/**
+ * A v1 request served past Next (lib/api-direct.ts) that failed outside its handler's own error
+ * mapping (the route module would not load, the body could not be read): the API's 500, or a
+ * broken connection once the answer had begun.
+ */
+function answerDirectFailure(err: unknown, req: http.IncomingMessage, res: http.ServerResponse): void {
+  log.error({ err, method: req.method, path: req.url?.split("?")[0]?.slice(0, 200), requestId: req.headers[REQUEST_ID_HEADER] }, "API request failed");
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(500, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+  res.end(JSON.stringify({ error: { code: "INTERNAL", message: "Something went wrong on our side; nothing was saved. Please try again." } }));
+}
+
 function firstHeader(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
@@ -228,7 +245,11 @@ async function main(): Promise<void> {
           await ready;
           handle = app.getRequestHandler();
         }
-        await handle(req, res);
+        // A v1 route's request goes straight to its handler (lib/api-direct.ts); the rest to Next.
+        const route = apiPath ? directRouteFor(target) : null;
+        const direct = route ? await directHandler(DIST_DIR, route, (req.method ?? "GET").toUpperCase()) : null;
+        if (route && direct) await serveDirect(req, res, direct, route, { origin: `http://localhost:${port}`, port }).catch((err: unknown) => answerDirectFailure(err, req, res));
+        else await handle(req, res);
       } catch (err) {
         log.error({ err, method: req.method, path: req.url?.split("?")[0]?.slice(0, 200) }, "request failed outside Next");
         if (!res.headersSent) {
