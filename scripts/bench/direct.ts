@@ -84,24 +84,30 @@ export async function directDetail(db: DirectDb, userId: string, callbackId: str
 }
 
 /**
- * Capture as the app does it: the user's kind defaults, the load (one statement), the running
- * commitments and the kind's settled totals, in parallel; the prior from those totals; then the
- * callback and its CREATED event in one transaction.
+ * Capture's reads and writes as the app makes them (lib/server/callbacks/capture-callback-sql.ts),
+ * by hand: the user's kind defaults; the load (pending weights and active commitments), the
+ * kind's default area and whether the first run is done, in one statement; the running
+ * commitments; the kind's settled totals; all four in parallel. Then the prior from those totals,
+ * and the callback and its CREATED event in one transaction.
+ *
+ * Until 2026-12-01 the load statement also counted the callbacks created in the last 28 days and
+ * averaged the days to settle over the last 90 (the load projection's inputs, which capture
+ * stopped reading): two more scans over recent history, the larger part of this side's database
+ * time, which made the capture ratio look better than the app was.
  */
 export async function directCapture(db: DirectDb, userId: string, now: Date, options: { insertsOnly?: boolean } = {}): Promise<void> {
   const defaults = KIND_DEFAULTS.OTHER;
   let prior = defaults.defaultPrior;
   if (!options.insertsOnly) {
-    const DAY = 86_400_000;
     const [, , , totals] = await Promise.all([
       db.query(`SELECT * FROM "KindDefault" WHERE "userId" = $1`, [userId]),
       db.query(
         `SELECT (SELECT SUM(weight)::float8 FROM "Callback" WHERE "userId" = $1 AND state = 'PENDING') AS load,
                 (SELECT COUNT(*)::int FROM "Commitment" WHERE "userId" = $1 AND state = 'ACTIVE') AS active,
-                (SELECT COUNT(*)::int FROM "Callback" WHERE "userId" = $1 AND "createdAt" > ${AT(2)} AND "createdAt" <= ${AT(3)}) AS created,
-                (SELECT AVG(GREATEST(0, EXTRACT(EPOCH FROM ("settledAt" - "startedAt"))::float8 / 86400.0))::float8
-                 FROM "Callback" WHERE "userId" = $1 AND "settledAt" > ${AT(4)} AND "settledAt" <= ${AT(3)}) AS mean_days`,
-        [userId, new Date(now.getTime() - 28 * DAY).toISOString(), now.toISOString(), new Date(now.getTime() - 90 * DAY).toISOString()],
+                (SELECT ka."areaId" FROM "KindArea" ka JOIN "Area" a ON a.id = ka."areaId"
+                 WHERE ka."userId" = $1 AND ka."kindKey" = 'OTHER' AND a."userId" = $1 AND a."archivedAt" IS NULL) AS "areaId",
+                (SELECT u."firstRunDoneAt" IS NULL FROM "User" u WHERE u.id = $1) AS "firstRunPending"`,
+        [userId],
       ),
       db.query(`SELECT id, title, "areaId" FROM "Commitment" WHERE "userId" = $1 AND state = 'ACTIVE' AND "endsOn" >= $2::date`, [userId, now.toISOString().slice(0, 10)]),
       db.query(`SELECT count, hits FROM "UserAggregate" WHERE "userId" = $1 AND dim = 'kind' AND key = 'OTHER'`, [userId]),
