@@ -10,7 +10,7 @@ import v8 from "node:v8";
 import http from "node:http";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
-import { directHandler, directRouteFor, serveDirect } from "@/lib/api-direct";
+import { type DirectRoute, directHandler, directRouteFor, serveDirect } from "@/lib/api-direct";
 import { apiFront, apiPathOf } from "@/lib/api-front";
 import { malformedPathAnswer, malformedPathProblem } from "@/lib/api-methods";
 import { isNewDatabaseDir, openPglite, shareEmbeddedDatabase } from "@/lib/embedded-db";
@@ -50,7 +50,6 @@ function limitHeapGrowth(): void {
   v8.setFlagsFromString("--heap-growing-percent=50");
 }
 
-/** A request header's value (the first, when it came more than once). */
 /**
  * A v1 request served past Next (lib/api-direct.ts) that failed outside its handler's own error
  * mapping (the route module would not load, the body could not be read): the API's 500, or a
@@ -66,6 +65,22 @@ function answerDirectFailure(err: unknown, req: http.IncomingMessage, res: http.
   res.end(JSON.stringify({ error: { code: "INTERNAL", message: "Something went wrong on our side; nothing was saved. Please try again." } }));
 }
 
+/**
+ * Serves a v1 request with its route's handler (lib/api-direct.ts); false, having touched nothing,
+ * when the route has no handler for the method (HEAD, OPTIONS: Next answers those).
+ */
+async function serveDirectIfHandled(req: http.IncomingMessage, res: http.ServerResponse, route: DirectRoute, port: number): Promise<boolean> {
+  try {
+    const handler = await directHandler(DIST_DIR, route, (req.method ?? "GET").toUpperCase());
+    if (!handler) return false;
+    await serveDirect(req, res, handler, route, { origin: `http://localhost:${port}`, port });
+  } catch (err) {
+    answerDirectFailure(err, req, res);
+  }
+  return true;
+}
+
+/** A request header's value (the first, when it came more than once). */
 function firstHeader(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
@@ -247,9 +262,8 @@ async function main(): Promise<void> {
         }
         // A v1 route's request goes straight to its handler (lib/api-direct.ts); the rest to Next.
         const route = apiPath ? directRouteFor(target) : null;
-        const direct = route ? await directHandler(DIST_DIR, route, (req.method ?? "GET").toUpperCase()) : null;
-        if (route && direct) await serveDirect(req, res, direct, route, { origin: `http://localhost:${port}`, port }).catch((err: unknown) => answerDirectFailure(err, req, res));
-        else await handle(req, res);
+        if (route && (await serveDirectIfHandled(req, res, route, port))) return;
+        await handle(req, res);
       } catch (err) {
         log.error({ err, method: req.method, path: req.url?.split("?")[0]?.slice(0, 200) }, "request failed outside Next");
         if (!res.headersSent) {
