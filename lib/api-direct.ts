@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { Duplex } from "node:stream";
 import { apiPathOf } from "@/lib/api-front";
+import { compareScores, matchScore } from "@/lib/api-methods";
 import { V1_OPERATIONS } from "@/lib/v1/operations";
 
 /**
@@ -38,23 +39,6 @@ function v1Templates(): Template[] {
   return templates;
 }
 
-/** Per segment 2 when static, 1 when a parameter (Next's priority: the most static route wins); null when it doesn't match. */
-function matchScore(template: Template, segments: string[]): number[] | null {
-  if (template.segments.length !== segments.length) return null;
-  const score: number[] = [];
-  for (const [index, part] of template.segments.entries()) {
-    if (part.startsWith("{")) score.push(1);
-    else if (part === segments[index]) score.push(2);
-    else return null;
-  }
-  return score;
-}
-
-function isHigher(a: number[], b: number[]): boolean {
-  const index = a.findIndex((value, i) => value !== b[i]);
-  return index >= 0 && a[index]! > b[index]!;
-}
-
 /**
  * The v1 route `target` (path and query, as on the request line) reaches, or null when Next should
  * see the request: not under /api/v1, a path a URL parser would normalise (Next routes the
@@ -70,7 +54,7 @@ export function directRouteFor(target: string): DirectRoute | null {
   let best: { template: Template; score: number[] } | null = null;
   for (const template of v1Templates()) {
     const score = matchScore(template, segments);
-    if (score && (!best || isHigher(score, best.score))) best = { template, score };
+    if (score && (!best || compareScores(score, best.score) > 0)) best = { template, score };
   }
   if (!best) return null;
   const params: Record<string, string> = {};

@@ -31,8 +31,12 @@ function allRoutes(): Route[] {
   return routes;
 }
 
-/** How well `segments` match a route: null if not at all; else per segment 2 static, 1 dynamic, 0 catch-all (Next's priority). */
-function matchScore(route: Route, segments: string[]): number[] | null {
+/**
+ * How well `segments` match a route's template segments: null if not at all; else per segment 2
+ * static, 1 dynamic, 0 catch-all (Next's priority: compare with `compareScores`). Also used by
+ * lib/api-direct.ts.
+ */
+export function matchScore(route: { segments: readonly string[] }, segments: readonly string[]): number[] | null {
   const score: number[] = [];
   for (let index = 0; index < route.segments.length; index += 1) {
     const part = route.segments[index]!;
@@ -46,7 +50,8 @@ function matchScore(route: Route, segments: string[]): number[] | null {
   return segments.length === route.segments.length ? score : null;
 }
 
-function compareScores(a: number[], b: number[]): number {
+/** Orders two `matchScore` results: positive when `a` is the more specific match. */
+export function compareScores(a: number[], b: number[]): number {
   for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
     const difference = (a[index] ?? -1) - (b[index] ?? -1);
     if (difference !== 0) return difference;

@@ -149,3 +149,13 @@ export async function saveAreas(page: Page): Promise<void> {
 export function sameOrigin(): { headers: Record<string, string> } {
   return { headers: { Origin: `http://localhost:${process.env.LIFELOOP_E2E_PORT}` } };
 }
+
+/** The security headers every response carries (pages, API, error pages, built files), served over plain http: no HSTS. */
+export function expectCommonHeaders(headers: Record<string, string>): void {
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["permissions-policy"]).toContain("geolocation=()");
+  expect(headers["strict-transport-security"]).toBeUndefined();
+}

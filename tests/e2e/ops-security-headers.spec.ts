@@ -1,21 +1,11 @@
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { sameOrigin, signUp } from "./helpers";
+import { expectCommonHeaders, sameOrigin, signUp } from "./helpers";
 
 /**
  * Security headers on a page, an API route, an error page and a built file; and the app still
  * works under its Content-Security-Policy: no violation on the main pages, charts (loaded
  * lazily) included.
  */
-function expectCommonHeaders(headers: Record<string, string>): void {
-  expect(headers["x-content-type-options"]).toBe("nosniff");
-  expect(headers["x-frame-options"]).toBe("DENY");
-  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-  expect(headers["permissions-policy"]).toContain("camera=()");
-  expect(headers["permissions-policy"]).toContain("geolocation=()");
-  // Served over plain http here: no HSTS.
-  expect(headers["strict-transport-security"]).toBeUndefined();
-}
-
 function nonceOf(response: APIResponse): string {
   const policy = response.headers()["content-security-policy"] ?? "";
   const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
