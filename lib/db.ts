@@ -150,6 +150,11 @@ export function postgresPool(): Pool | null {
   return state().pool ?? null;
 }
 
+/** The embedded database, once open (null on a Postgres server). */
+export function embeddedPglite(): Promise<PGlite> | null {
+  return state().pglite ?? null;
+}
+
 /** Which database this process uses, with the PGlite instance in embedded mode. */
 export async function getDbInfo(): Promise<{ kind: "pglite" | "postgres"; pglite?: PGlite }> {
   const s = state();

@@ -4,9 +4,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { queryPrepared, unplannedValue } from "@/lib/server/query-prepared";
 import { createTestUser } from "../factories";
 
-// Hot statements skip Prisma on a Postgres server (lib/server/query-prepared.ts); their rows must
-// come back exactly as `$queryRaw` gives them, or the code reading them would see other types
-// depending on the database mode.
+// Hot statements skip Prisma on both databases (lib/server/query-prepared.ts: the pool on a
+// Postgres server, PGlite's protocol on the embedded one); their rows must come back exactly as
+// `$queryRaw` gives them, or the code reading them would see other types depending on the mode.
 const { kind: databaseKind } = await getDbInfo();
 
 describe("[ops] queryPrepared", () => {
@@ -77,14 +77,68 @@ describe("[ops] queryPrepared", () => {
     expect(String(rows[0]!.amount)).toBe("12.5");
   });
 
-  it("binds instants as UTC whatever their Date says, and refuses types it would return differently (Postgres)", async () => {
+  it("binds instants as UTC whatever their Date says, and refuses types it would return differently", async () => {
     const [row] = await queryPrepared<{ at: Date }>("test-bind-date", Prisma.sql`SELECT (${new Date("2026-07-01T12:00:00Z")}::timestamptz AT TIME ZONE 'UTC') AS at`);
     expect(row!.at).toEqual(new Date("2026-07-01T12:00:00Z"));
-    if ((await getDbInfo()).kind !== "postgres") return;
     await expect(queryPrepared("test-interval", Prisma.sql`SELECT '1 day'::interval AS gap`)).rejects.toThrow(/does not map Postgres type 1186/);
   });
 
-  // A Postgres server only: the embedded database plans every statement (queryPrepared keeps none there).
+  it("binds numbers, booleans and NULL, and refuses a list (one JSON parameter keeps the text one shape)", async () => {
+    const [row] = await queryPrepared<Record<string, unknown>>(
+      "test-bind-values",
+      Prisma.sql`SELECT ${2.5}::float8 * 2 AS doubled, ${-7}::int AS whole, ${true}::bool AS yes, ${false}::bool AS no, ${null}::text AS nothing, ${"it’s “quoted”"}::text AS words`,
+    );
+    expect(row).toEqual({ doubled: 5, whole: -7, yes: true, no: false, nothing: null, words: "it’s “quoted”" });
+    if (databaseKind === "pglite") await expect(queryPrepared("test-bind-list", Prisma.sql`SELECT ${[1, 2]}::int[] AS list`)).rejects.toThrow(/got an array/);
+  });
+
+  it("answers a database error as the error, and the statement and the session work afterwards", async () => {
+    const divide = (by: number) => Prisma.sql`SELECT 10 / ${by}::int AS quotient`;
+    expect(await queryPrepared("test-divide", divide(5))).toEqual([{ quotient: 2 }]);
+    await expect(queryPrepared("test-divide", divide(0))).rejects.toMatchObject({ code: "22012" });
+    expect(await queryPrepared("test-divide", divide(2))).toEqual([{ quotient: 5 }]);
+    await expect(queryPrepared("test-syntax", Prisma.sql`SELEC ${1}::int`)).rejects.toMatchObject({ code: "42601" });
+    // Nothing was left open: Prisma's next query and a transaction run as usual.
+    expect(await getDb().$queryRaw<{ one: number }[]>`SELECT 1::int AS one`).toEqual([{ one: 1 }]);
+    expect(await getDb().$transaction(async (tx) => tx.$queryRaw<{ two: number }[]>`SELECT 2::int AS two`)).toEqual([{ two: 2 }]);
+  });
+
+  it("waits for a transaction in progress instead of running inside it", async () => {
+    const user = await createTestUser({ name: "Before" });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let updated!: () => void;
+    const inside = new Promise<void>((resolve) => (updated = resolve));
+    const transaction = getDb().$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { name: "Inside the transaction" } });
+      updated();
+      await held;
+      throw new Error("rolled back on purpose");
+    });
+    await inside;
+    // Asked while the transaction holds its uncommitted update.
+    const read = queryPrepared<{ name: string }>("test-read-name", Prisma.sql`SELECT name FROM "User" WHERE id = ${user.id}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    await expect(transaction).rejects.toThrow(/on purpose/);
+    // Run inside the transaction, it would have read the update that was then rolled back.
+    expect(await read).toEqual([{ name: "Before" }]);
+  });
+
+  // The embedded database has one session, which the test's own query shares.
+  it.skipIf(databaseKind !== "pglite")("keeps each statement prepared in the embedded database's session, and its generic plan after five runs", async () => {
+    const user = await createTestUser();
+    const pendingOf = (userId: string) =>
+      Prisma.sql`SELECT COALESCE(SUM(weight), 0)::float8 AS pending FROM "Callback" WHERE "userId" = ${unplannedValue(userId, "text")} AND state = 'PENDING'`;
+    for (let i = 0; i < 10; i += 1) expect(await queryPrepared("test-embedded-plan", pendingOf(i % 2 ? user.id : "someone-else"))).toEqual([{ pending: 0 }]);
+    const statements = await getDb().$queryRaw<{ generic: bigint; custom: bigint }[]>`
+      SELECT generic_plans AS generic, custom_plans AS custom FROM pg_prepared_statements WHERE name LIKE 'test-embedded-plan-%'`;
+    expect(statements).toHaveLength(1);
+    expect(Number(statements[0]!.custom)).toBeLessThanOrEqual(5);
+    expect(Number(statements[0]!.generic)).toBeGreaterThanOrEqual(5);
+  });
+
+  // A Postgres server only: the test holds one pooled connection to read its prepared statements.
   it.skipIf(databaseKind !== "postgres")("keeps one plan for a statement whose values are unplannedValue()s, where bare parameters are planned on every call", async () => {
     const pool = postgresPool()!;
     // Skewed statistics, as on a server with one heavy user: the planner expects many rows for the
