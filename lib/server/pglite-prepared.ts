@@ -11,8 +11,11 @@ import { type PGlite, protocol } from "@electric-sql/pglite";
  * 17 indexes, each index's size read from its file) and ran in well under that.
  *
  * The statement stays prepared in the database's one session for the instance's life (its text
- * takes a bounded number of shapes: see prepared()). A failed run closes it, so the next run
- * prepares it afresh (e.g. after a migration changed what it returns).
+ * takes a bounded number of shapes: see prepared()). Which ones are is kept on globalThis, since
+ * Next bundles this module once per route and page while they all share the one database; a
+ * statement another copy prepared all the same (duplicate_prepared_statement) is then run as it
+ * is. A failed run closes it, so the next run prepares it afresh (e.g. after a migration changed
+ * what it returns).
  *
  * It waits for any transaction in progress as PGlite's `query` does (the transaction mutex, then
  * the query mutex), so it never runs inside someone else's transaction.
@@ -27,17 +30,24 @@ export async function queryPgliteNamed(
   return pglite._runExclusiveTransaction(() =>
     pglite._runExclusiveQuery(async () => {
       const names = preparedNames(pglite);
-      const fresh = !names.has(name);
-      const batch = [
-        ...(fresh ? [serialize.parse({ name, text, types: [] })] : []),
-        serialize.bind({ statement: name, values: [...values] }),
-        serialize.describe({ type: "P" }),
-        serialize.execute({}),
-        serialize.sync(),
-      ];
+      const run = (parse: boolean) =>
+        pglite.execProtocolStream(
+          concat([
+            ...(parse ? [serialize.parse({ name, text, types: [] })] : []),
+            serialize.bind({ statement: name, values: [...values] }),
+            serialize.describe({ type: "P" }),
+            serialize.execute({}),
+            serialize.sync(),
+          ]),
+          { syncToFs: false },
+        );
       let messages: Awaited<ReturnType<PGlite["execProtocolStream"]>>;
       try {
-        messages = await pglite.execProtocolStream(concat(batch), { syncToFs: false });
+        messages = await run(!names.has(name)).catch((error: unknown) => {
+          if ((error as { code?: unknown }).code !== DUPLICATE_PREPARED_STATEMENT) throw error;
+          names.add(name);
+          return run(false);
+        });
       } catch (error) {
         names.delete(name);
         // Closing a statement that does not exist is no error; the Sync ends the failed batch's state.
@@ -54,9 +64,13 @@ export async function queryPgliteNamed(
 
 const { serialize } = protocol;
 
-const prepared = new WeakMap<PGlite, Set<string>>();
+const DUPLICATE_PREPARED_STATEMENT = "42P05";
+
+const REGISTRY = Symbol.for("lifeloop.pglitePreparedStatements");
+const globalForRegistry = globalThis as typeof globalThis & { [REGISTRY]?: WeakMap<PGlite, Set<string>> };
 
 function preparedNames(pglite: PGlite): Set<string> {
+  const prepared = (globalForRegistry[REGISTRY] ??= new WeakMap());
   let names = prepared.get(pglite);
   if (!names) prepared.set(pglite, (names = new Set()));
   return names;

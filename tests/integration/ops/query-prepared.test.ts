@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb, getDbInfo, postgresPool } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { prepared, preparedStatementName } from "@/lib/server/prepared-sql";
 import { queryPrepared, unplannedValue } from "@/lib/server/query-prepared";
 import { createTestUser } from "../factories";
 
@@ -136,6 +137,17 @@ describe("[ops] queryPrepared", () => {
     expect(statements).toHaveLength(1);
     expect(Number(statements[0]!.custom)).toBeLessThanOrEqual(5);
     expect(Number(statements[0]!.generic)).toBeGreaterThanOrEqual(5);
+  });
+
+  // Next bundles the module once per route and page; every copy shares the one embedded session.
+  it.skipIf(databaseKind !== "pglite")("runs a statement another copy of the module (or anyone) already prepared in the embedded session", async () => {
+    const sql = Prisma.sql`SELECT ${7}::int * 6 AS answer`;
+    const name = preparedStatementName(prepared("test-elsewhere", sql).text)!;
+    await getDb().$executeRawUnsafe(`PREPARE "${name}" AS ${prepared("test-elsewhere", sql).text}`);
+    expect(await queryPrepared("test-elsewhere", sql)).toEqual([{ answer: 42 }]);
+    vi.resetModules();
+    const copy = await import("@/lib/server/query-prepared");
+    for (const run of [copy.queryPrepared, queryPrepared, copy.queryPrepared]) expect(await run("test-elsewhere", Prisma.sql`SELECT ${8}::int * 6 AS answer`)).toEqual([{ answer: 48 }]);
   });
 
   // A Postgres server only: the test holds one pooled connection to read its prepared statements.
