@@ -218,6 +218,18 @@ async function writeResponse(response: Response, res: http.ServerResponse): Prom
     res.end();
     return;
   }
+  // A body whose length the handler declared (a JSON answer: lib/json-response.ts) goes out with
+  // its headers in one write, rather than as a chunk and then the chunked encoding's end in a
+  // second: one system call and one wake-up of the client fewer per answer.
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  if (Number.isSafeInteger(declared) && declared <= BUFFERED_BODY_BYTES) {
+    const body = Buffer.from(await response.arrayBuffer());
+    if (res.destroyed) return;
+    // Set before the compression sees the headers: it drops the length when it compresses.
+    res.setHeader("Content-Length", body.length);
+    res.end(body);
+    return;
+  }
   const reader = response.body.getReader();
   const closed = new Promise<"closed">((resolve) => res.once("close", () => resolve("closed")));
   try {

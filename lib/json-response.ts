@@ -17,5 +17,7 @@ export function jsonResponse(data: unknown, init: ResponseInit = {}): Response {
     const cacheControl = headers.get("Cache-Control");
     headers.set("Cache-Control", cacheControl ? `${cacheControl}, no-transform` : "no-transform");
   }
+  // Its length, so a server that sends it whole can frame it without chunking (lib/api-direct.ts).
+  headers.set("Content-Length", String(Buffer.byteLength(body)));
   return new Response(body, { ...init, headers });
 }

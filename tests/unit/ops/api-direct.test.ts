@@ -1,10 +1,14 @@
 // Which requests the server hands straight to a v1 route handler (lib/api-direct.ts), and which
 // stay with Next: only a path Next would route to the same file, unchanged.
 import { readdirSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { directRouteFor } from "@/lib/api-direct";
+import { directRouteFor, serveDirect } from "@/lib/api-direct";
+import { jsonResponse } from "@/lib/json-response";
 
 const APP_DIR = fileURLToPath(new URL("../../../app", import.meta.url));
 
@@ -61,5 +65,66 @@ describe("directRouteFor", () => {
     ["/api/v1/callbacks/%E0%A4%A", "a broken percent-encoding"],
   ])("%s stays with Next: %s", (target) => {
     expect(directRouteFor(target)).toBeNull();
+  });
+});
+
+/** A server whose every request is served directly by `handler`; the raw answer of one request to it. */
+async function answerOf(handler: () => Response, headers: Record<string, string> = {}): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  const server = http.createServer((req, res) => {
+    void serveDirect(req, res, async () => handler(), { routeDir: "api/v1/test", params: {} }, { origin: "http://localhost", port: 0 });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    return await new Promise((resolve, reject) => {
+      http
+        .get({ host: "127.0.0.1", port, path: "/api/v1/test", headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        })
+        .on("error", reject);
+    });
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+describe("serveDirect's answers", () => {
+  test("a JSON answer goes out whole with its length (one write), not chunked", async () => {
+    const data = { title: "Café “Zürich” — follow-up", n: 3 };
+    const { headers, body } = await answerOf(() => jsonResponse(data), { "Accept-Encoding": "gzip" });
+    expect(headers["transfer-encoding"]).toBeUndefined();
+    expect(headers["content-encoding"]).toBeUndefined();
+    expect(Number(headers["content-length"])).toBe(body.length);
+    expect(JSON.parse(body.toString("utf8"))).toEqual(data);
+  });
+
+  test("a long JSON answer is gzipped for a client that accepts it, with no stale length", async () => {
+    const data = { items: Array.from({ length: 200 }, (_, i) => ({ id: `item-${i}`, title: "A bet worth following up" })) };
+    const { headers, body } = await answerOf(() => jsonResponse(data), { "Accept-Encoding": "gzip" });
+    expect(headers["content-encoding"]).toBe("gzip");
+    expect(headers["content-length"] === undefined || Number(headers["content-length"]) === body.length).toBe(true);
+    expect(JSON.parse(gunzipSync(body).toString("utf8"))).toEqual(data);
+    const plain = await answerOf(() => jsonResponse(data));
+    expect(Number(plain.headers["content-length"])).toBe(plain.body.length);
+    expect(JSON.parse(plain.body.toString("utf8"))).toEqual(data);
+  });
+
+  test("a streamed answer (no declared length) is sent chunk by chunk, whole", async () => {
+    const parts = ["id,title\n", "1,First\n", "2,Second\n"];
+    const stream = () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (const part of parts) controller.enqueue(new TextEncoder().encode(part));
+            controller.close();
+          },
+        }),
+        { headers: { "Content-Type": "text/csv" } },
+      );
+    const { headers, body } = await answerOf(stream);
+    expect(headers["transfer-encoding"]).toBe("chunked");
+    expect(body.toString("utf8")).toBe(parts.join(""));
   });
 });
