@@ -28,8 +28,9 @@ export async function queryPrepared<T>(name: string, sql: Prisma.Sql): Promise<T
     const result = await watchQuery(pool.query({ name: statementName, text: statement.text, values, types: PRISMA_TYPES }));
     return result.rows as T[];
   }
-  const pglite = await embeddedPglite()!;
-  return (await watchQuery(queryPgliteNamed(pglite, statementName, statement.text, values.map(toText), prismaTypeParser))) as T[];
+  const pglite = embeddedPglite();
+  if (!pglite) throw new Error("queryPrepared: no database is configured");
+  return (await watchQuery(queryPgliteNamed(await pglite, statementName, statement.text, values.map(toText), prismaTypeParser))) as T[];
 }
 
 /**
