@@ -32,7 +32,7 @@ export async function queryPgliteNamed(
       const names = preparedNames(pglite);
       const run = (parse: boolean) =>
         pglite.execProtocolStream(
-          concat([
+          Buffer.concat([
             ...(parse ? [serialize.parse({ name, text, types: [] })] : []),
             serialize.bind({ statement: name, values: [...values] }),
             serialize.describe({ type: "P" }),
@@ -45,13 +45,12 @@ export async function queryPgliteNamed(
       try {
         messages = await run(!names.has(name)).catch((error: unknown) => {
           if ((error as { code?: unknown }).code !== DUPLICATE_PREPARED_STATEMENT) throw error;
-          names.add(name);
           return run(false);
         });
       } catch (error) {
         names.delete(name);
         // Closing a statement that does not exist is no error; the Sync ends the failed batch's state.
-        await pglite.execProtocolStream(concat([serialize.close({ type: "S", name }), serialize.sync()]), { syncToFs: false }).catch(() => undefined);
+        await pglite.execProtocolStream(Buffer.concat([serialize.close({ type: "S", name }), serialize.sync()]), { syncToFs: false }).catch(() => undefined);
         throw error;
       }
       names.add(name);
@@ -74,16 +73,6 @@ function preparedNames(pglite: PGlite): Set<string> {
   let names = prepared.get(pglite);
   if (!names) prepared.set(pglite, (names = new Set()));
   return names;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }
 
 type Message = { name: string; fields?: unknown[] };
